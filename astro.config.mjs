@@ -1,0 +1,27 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { parse } from 'yaml';
+import validationContenu from './src/integrations/validation-contenu.ts';
+
+// The public address comes from the collective's own configuration, so that an adopting
+// collective edits one file. A broken file is reported by the validation integration.
+const collectif = (() => {
+  try {
+    return parse(readFileSync('./content/collectif.yaml', 'utf8')) ?? {};
+  } catch {
+    return {};
+  }
+})();
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? collectif.site_url ?? 'https://example.org',
+  // Hosting under a sub-path (GitHub Pages project sites): BASE_PATH=/nom-du-depot/.
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [validationContenu(), mdx(), sitemap()],
+});
