@@ -176,8 +176,8 @@ function estObjet(valeur: unknown): valeur is Record<string, unknown> {
   return valeur !== null && typeof valeur === 'object' && !Array.isArray(valeur);
 }
 
-function analyser(schema: z.ZodType, donnees: unknown) {
-  return schema.safeParse(donnees, { reportInput: true, error: z.locales.fr().localeError });
+function analyser<T extends z.ZodType>(schema: T, donnees: unknown) {
+  return schema.safeParse(donnees, { reportInput: true, error: z.locales.fr().localeError }) as z.ZodSafeParseResult<z.output<T>>;
 }
 
 /** Turns zod issues into problems naming the field, in French. */
