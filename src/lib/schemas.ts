@@ -486,6 +486,8 @@ export const schemaCollectif = z.strictObject({
     code: code(/^(\d{2}|2[AB]|97\d)$/, '14', 'code de département'),
     /** Name of the département. */
     nom: texte({ max: 60 }),
+    /** Name with its article, for sentences: "le Calvados", "la Manche", "l'Orne", "les Landes", "Paris". */
+    avec_article: texte({ max: 70 }).optional(),
   }),
   /** Creation date of the collective. Required. */
   date_creation: dateCalendrier(),

@@ -7,6 +7,7 @@ import { lireFrontmatter } from '../../src/lib/frontmatter.ts';
 import { formaterDate, formaterDateHeure, formaterDistance, formaterHeure, pluriel } from '../../src/lib/format.ts';
 import { slugifier } from '../../src/lib/slug.ts';
 import { aujourdhuiParis } from '../../src/lib/date.ts';
+import { dansLeDepartement, duDepartement } from '../../src/lib/departement.ts';
 import { SERVICES } from '../../src/lib/standard.ts';
 
 describe('distanceKm', () => {
@@ -139,5 +140,18 @@ describe('formatage en français', () => {
   it("aujourdhuiParis suit le fuseau de Paris", () => {
     expect(aujourdhuiParis(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(aujourdhuiParis(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('le département dans une phrase', () => {
+  it.each([
+    [{ code: '14', nom: 'Calvados', avec_article: 'le Calvados' }, 'du Calvados', 'dans le Calvados'],
+    [{ code: '50', nom: 'Manche', avec_article: 'la Manche' }, 'de la Manche', 'dans la Manche'],
+    [{ code: '61', nom: 'Orne', avec_article: "l'Orne" }, "de l'Orne", 'dans l’Orne'],
+    [{ code: '40', nom: 'Landes', avec_article: 'les Landes' }, 'des Landes', 'dans les Landes'],
+    [{ code: '14', nom: 'Calvados' }, 'du département Calvados (14)', 'dans le département Calvados (14)'],
+  ])('%j', (departement, du, dans) => {
+    expect(duDepartement(departement)).toBe(du);
+    expect(dansLeDepartement(departement)).toBe(dans);
   });
 });
