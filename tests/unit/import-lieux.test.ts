@@ -165,8 +165,8 @@ describe('problèmes courants des fichiers réels', () => {
 describe('en-tête', () => {
   const entete = COLONNES.join(',');
   it('arrête l’import sur une colonne inconnue, avec le nom le plus proche', () => {
-    const a = analyser(`${entete.replace('courriels', 'mail').replace('prise_rdv', 'prise_rendez_vous')}\n`);
-    expect(a.fatal).toMatch(/^la première ligne contient des colonnes inconnues ou en double : « mail », « prise_rendez_vous » \(vouliez-vous dire « prise_rdv » \?\)\./);
+    const a = analyser(`${entete.replace('courriels', 'mail').replace('prise_rdv', 'prise_rvd')}\n`);
+    expect(a.fatal).toMatch(/^la première ligne contient des colonnes inconnues ou en double : « mail », « prise_rvd » \(vouliez-vous dire « prise_rdv » \?\)\./);
   });
   it('accepte un nom écrit autrement (majuscules, espaces, accents) en le signalant', () => {
     const a = analyser(`${entete.replace('code_postal', 'Code postal')}\n`);

@@ -76,10 +76,10 @@ describe('schéma du standard', () => {
 
   it('vérifie l’en-tête : colonnes absentes, inconnues (avec suggestion), dans le désordre', () => {
     const entete = exemple.split('\n')[0]!;
-    const sansPriseRdv = exemple.replace(entete, entete.replace(',"prise_rdv"', ',"prise_rendez_vous"'));
+    const sansPriseRdv = exemple.replace(entete, entete.replace(',"prise_rdv"', ',"prise_rvd"'));
     expect(validerCsvStandard(sansPriseRdv).erreurs.map(formaterErreurTable)).toEqual([
       "ligne 1, colonne prise_rdv : la colonne « prise_rdv » est absente de l'en-tête : le fichier doit contenir toutes les colonnes du schéma",
-      "ligne 1, colonne prise_rendez_vous : la colonne « prise_rendez_vous » n'appartient pas au schéma. Vouliez-vous dire « prise_rdv » ?",
+      "ligne 1, colonne prise_rvd : la colonne « prise_rvd » n'appartient pas au schéma. Vouliez-vous dire « prise_rdv » ?",
     ]);
     const desordre = exemple.replace('"id","pivot"', '"pivot","id"');
     expect(validerCsvStandard(desordre).erreurs[0]!.message).toBe("les colonnes ne sont pas dans l'ordre du schéma : la colonne 1 devrait être « id », pas « pivot »");
