@@ -32,13 +32,15 @@ export function chargerLieuxExistants(racine: string): LieuExistant[] {
     const fichier = basename(nom);
     if (!fichier.endsWith('.md') || fichier.startsWith('_') || fichier.startsWith('.') || !statSync(complet).isFile()) continue;
     const chemin = relative(racine, complet).split(sep).join('/');
-    const texte = readFileSync(complet, 'utf8');
-    const lecture = lireFrontmatter(texte);
+    const lecture = lireFrontmatter(readFileSync(complet, 'utf8'));
     const relatif = relative(dossier, complet).split(sep).join('/');
     if (lecture.ok) {
-      lieux.push({ chemin, id: idEntree('lieux', relatif, lecture.donnees), donnees: lecture.donnees, corps: lecture.corps, texte });
+      // The YAML parser's strings keep its whole working text alive (about 18 kB per file):
+      // a copy keeps only the values, so that 20 000 places fit in about 100 MB.
+      const { donnees, corps } = structuredClone({ donnees: lecture.donnees, corps: lecture.corps });
+      lieux.push({ chemin, id: idEntree('lieux', relatif, donnees), donnees, corps });
     } else {
-      lieux.push({ chemin, id: idEntree('lieux', relatif, undefined), donnees: undefined, corps: '', texte, erreurLecture: lecture.message });
+      lieux.push({ chemin, id: idEntree('lieux', relatif, undefined), donnees: undefined, corps: '', erreurLecture: lecture.message });
     }
   }
   return lieux;
@@ -61,7 +63,7 @@ export function contexteDuProjet(racine: string, aujourdhui: string): ContexteLi
 
 /** Writes the files of an import, all or nothing (see the module comment). */
 export function ecrireToutOuRien(racine: string, operations: readonly Operation[], surProgression?: (fait: number, total: number) => void): void {
-  const prets: { operation: Operation; temporaire: string; final: string }[] = [];
+  const prets: { operation: Operation; temporaire: string; final: string; ancienTexte?: string }[] = [];
   try {
     for (const operation of operations) {
       const final = join(racine, operation.chemin);
@@ -83,6 +85,8 @@ export function ecrireToutOuRien(racine: string, operations: readonly Operation[
         linkSync(pret.temporaire, pret.final);
         unlinkSync(pret.temporaire);
       } else {
+        // Read just before the replacement: this is the text to put back if a later file fails.
+        pret.ancienTexte = readFileSync(pret.final, 'utf8');
         renameSync(pret.temporaire, pret.final);
       }
       places.push(pret);
@@ -90,10 +94,10 @@ export function ecrireToutOuRien(racine: string, operations: readonly Operation[
     }
   } catch (erreur) {
     const echecs: string[] = [];
-    for (const { operation, final } of places) {
+    for (const { operation, final, ancienTexte } of places) {
       try {
         if (operation.action === 'creation') unlinkSync(final);
-        else writeFileSync(final, operation.ancienTexte ?? '', 'utf8');
+        else writeFileSync(final, ancienTexte ?? '', 'utf8');
       } catch {
         echecs.push(operation.chemin);
       }

@@ -47,8 +47,6 @@ export interface LieuExistant {
   id: string;
   donnees: unknown;
   corps: string;
-  /** Whole text of the file, to restore it if writing fails half-way. */
-  texte: string;
   erreurLecture?: string;
 }
 
@@ -84,8 +82,6 @@ export interface Operation {
   chemin: string;
   action: 'creation' | 'mise-a-jour';
   contenu: string;
-  /** Text of the file before the update, to roll back. */
-  ancienTexte?: string;
   champsModifies: string[];
 }
 
@@ -466,8 +462,8 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     };
 
     const doublons = id === undefined ? undefined : lignesParId.get(id);
-    if (doublons && doublons.length > 1) {
-      problemes.push({ ligne, colonne: 'id', valeur: id, message: `l'identifiant ${cite(id!)} figure sur plusieurs lignes (${doublons.join(', ')}) : chaque lieu doit avoir un identifiant unique` });
+    if (id !== undefined && doublons && doublons.length > 1) {
+      problemes.push({ ligne, colonne: 'id', valeur: id, message: `l'identifiant ${cite(id)} figure sur plusieurs lignes (${doublons.join(', ')}) : chaque lieu doit avoir un identifiant unique` });
     }
 
     const existant = id === undefined ? undefined : existantsParId.get(id);
@@ -534,7 +530,7 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
         });
         return;
       }
-      operations.push({ ligne, id: id!, chemin: existant.chemin, action: 'mise-a-jour', contenu: fichierLieu(donnees, corps), ancienTexte: existant.texte, champsModifies });
+      operations.push({ ligne, id: id!, chemin: existant.chemin, action: 'mise-a-jour', contenu: fichierLieu(donnees, corps), champsModifies });
       return;
     }
     operations.push({ ligne, id: id!, chemin, action: 'creation', contenu: fichierLieu(donnees, corps), champsModifies: [] });

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/export-data-inclusion.ts';
 import { fichiersOuverts, formaterTaille, nomFichierNational, sourceDataInclusion, tailleOctets } from '../../src/lib/export-fichiers.ts';
 import { collectionGeojson, geojsonLieux } from '../../src/lib/export-geojson.ts';
-import { csvStandard, dateDesDonnees, enregistrementStandard, jsonStandard, ligneStandard, nomFichierStandard, territoireSansAccents, type LieuPourExport } from '../../src/lib/export-standard.ts';
+import { csvStandard, dateDesDonnees, jsonStandard, ligneStandard, nomFichierStandard, territoireSansAccents, type LieuPourExport } from '../../src/lib/export-standard.ts';
 import { schemaLieu, type LieuSaisi } from '../../src/lib/schemas.ts';
 import { validerCsvStandard } from '../../src/lib/standard-schema.ts';
 import { COLONNES, DISPOSITIFS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../../src/lib/standard.ts';

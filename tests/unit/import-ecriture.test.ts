@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => rmSync(racine, { recursive: true, force: true }));
 
 const creation = (id: string, chemin = `content/lieux/${id}.md`): Operation => ({ ligne: 2, id, chemin, action: 'creation', contenu: `---\nid: "${id}"\n---\n`, champsModifies: [] });
-const miseAJour: Operation = { ligne: 3, id: 'existant', chemin: 'content/lieux/existant.md', action: 'mise-a-jour', contenu: '---\nid: "existant"\n---\nNouveau texte\n', ancienTexte: '---\nid: "existant"\n---\nAncien texte\n', champsModifies: ['presentation_detail'] };
+const miseAJour: Operation = { ligne: 3, id: 'existant', chemin: 'content/lieux/existant.md', action: 'mise-a-jour', contenu: '---\nid: "existant"\n---\nNouveau texte\n', champsModifies: ['presentation_detail'] };
 
 describe('ecrireToutOuRien', () => {
   it('écrit les créations et les mises à jour, sans laisser de fichier temporaire', () => {

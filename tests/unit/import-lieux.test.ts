@@ -29,7 +29,7 @@ function existant(id: string, front: Record<string, unknown>, corps = ''): LieuE
   const texte = fichierLieu(front, corps);
   const lecture = lireFrontmatter(texte);
   if (!lecture.ok) throw new Error(lecture.message);
-  return { chemin: `content/lieux/${id}.md`, id, donnees: lecture.donnees, corps: lecture.corps, texte };
+  return { chemin: `content/lieux/${id}.md`, id, donnees: lecture.donnees, corps: lecture.corps };
 }
 
 function donneesEcrites(a: AnalyseImport, id: string): { donnees: Record<string, unknown>; corps: string } {
@@ -237,7 +237,7 @@ describe('lieux existants', () => {
   it('avec --update, garde les champs absents du fichier et le texte quand presentation_detail est vide', () => {
     const a = analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-02-01,02 31 00 00 00,\n`, { miseAJour: true }, [actuel]);
     expect(a.operations).toHaveLength(1);
-    expect(a.operations[0]).toMatchObject({ action: 'mise-a-jour', chemin: 'content/lieux/mediatheque.md', champsModifies: ['date_maj', 'telephone'], ancienTexte: actuel.texte });
+    expect(a.operations[0]).toMatchObject({ action: 'mise-a-jour', chemin: 'content/lieux/mediatheque.md', champsModifies: ['date_maj', 'telephone'] });
     const { donnees, corps } = donneesEcrites(a, 'mediatheque');
     expect(donnees).toMatchObject({ horaires: 'Mo 10:00-12:00', membre: 'ville-de-caen', telephone: '+33231000000', date_maj: '2025-02-01' });
     expect(corps).toBe('Texte écrit à la main, avec du **Markdown**.\n');
