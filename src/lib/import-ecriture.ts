@@ -14,7 +14,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { chargerCollectif } from './chargement.ts';
 import { COLLECTIONS, DOSSIER_CONTENU, idEntree } from './collections.ts';
 import { lireFrontmatter } from './frontmatter.ts';
-import type { LieuExistant, Operation } from './import-lieux.ts';
+import { empreinte, type LieuExistant, type Operation } from './import-lieux.ts';
 import { schemaCollectif } from './schemas.ts';
 import { contexteLieu } from './validation.ts';
 import type { ContexteLieu } from './schemas.ts';
@@ -32,13 +32,14 @@ export function chargerLieuxExistants(racine: string): LieuExistant[] {
     const fichier = basename(nom);
     if (!fichier.endsWith('.md') || fichier.startsWith('_') || fichier.startsWith('.') || !statSync(complet).isFile()) continue;
     const chemin = relative(racine, complet).split(sep).join('/');
-    const lecture = lireFrontmatter(readFileSync(complet, 'utf8'));
+    const texte = readFileSync(complet, 'utf8');
+    const lecture = lireFrontmatter(texte);
     const relatif = relative(dossier, complet).split(sep).join('/');
     if (lecture.ok) {
       // The YAML parser's strings keep its whole working text alive (about 18 kB per file):
       // a copy keeps only the values, so that 20 000 places fit in about 100 MB.
       const { donnees, corps } = structuredClone({ donnees: lecture.donnees, corps: lecture.corps });
-      lieux.push({ chemin, id: idEntree('lieux', relatif, donnees), donnees, corps });
+      lieux.push({ chemin, id: idEntree('lieux', relatif, donnees), donnees, corps, empreinte: empreinte(texte) });
     } else {
       lieux.push({ chemin, id: idEntree('lieux', relatif, undefined), donnees: undefined, corps: '', erreurLecture: lecture.message });
     }

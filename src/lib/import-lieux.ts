@@ -14,6 +14,7 @@
  *   never deletes anything;
  * - every conversion (legacy value, `;` between values, decimal comma…) is reported.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { lireCsv, ErreurCsv, type Separateur } from './csv.ts';
 import { COLONNES_ANCIENNES, RENOMMAGES, equivalentAncien, type ColonneAncienne } from './import-ancien-standard.ts';
@@ -47,7 +48,14 @@ export interface LieuExistant {
   id: string;
   donnees: unknown;
   corps: string;
+  /** SHA-1 of the file's text: a file the import would write identically is « inchangé » at once. */
+  empreinte?: string;
   erreurLecture?: string;
+}
+
+/** Fingerprint of a file's text, for `LieuExistant.empreinte`. */
+export function empreinte(texte: string): string {
+  return createHash('sha1').update(texte).digest('hex');
 }
 
 export interface OptionsImport {
@@ -513,6 +521,11 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       return;
     }
     const donnees = resultat.data as Record<string, unknown>;
+    const contenu = fichierLieu(donnees, corps);
+    if (existant && existant.empreinte !== undefined && existant.empreinte === empreinte(contenu)) {
+      inchanges.push({ ligne, id: id!, chemin: existant.chemin });
+      return;
+    }
     if (existant) {
       const actuel = schema.safeParse(existant.donnees);
       const champsModifies = actuel.success ? champsDifferents(actuel.data as Record<string, unknown>, donnees) : [];
@@ -530,10 +543,10 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
         });
         return;
       }
-      operations.push({ ligne, id: id!, chemin: existant.chemin, action: 'mise-a-jour', contenu: fichierLieu(donnees, corps), champsModifies });
+      operations.push({ ligne, id: id!, chemin: existant.chemin, action: 'mise-a-jour', contenu, champsModifies });
       return;
     }
-    operations.push({ ligne, id: id!, chemin, action: 'creation', contenu: fichierLieu(donnees, corps), champsModifies: [] });
+    operations.push({ ligne, id: id!, chemin, action: 'creation', contenu, champsModifies: [] });
   });
   entree.surProgression?.(total, total);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { communesDuDepartement } from '../../src/lib/communes.ts';
 import { decoderFichier } from '../../src/lib/encodage.ts';
 import { lireFrontmatter } from '../../src/lib/frontmatter.ts';
-import { analyserImport, formaterProblemeLigne, type AnalyseImport, type LieuExistant, type OptionsImport } from '../../src/lib/import-lieux.ts';
+import { analyserImport, empreinte, formaterProblemeLigne, type AnalyseImport, type LieuExistant, type OptionsImport } from '../../src/lib/import-lieux.ts';
 import { fichierLieu } from '../../src/lib/import-markdown.ts';
 import { schemaLieu, type ContexteLieu } from '../../src/lib/schemas.ts';
 import { COLONNES } from '../../src/lib/standard.ts';
@@ -227,6 +227,17 @@ describe('lieux existants', () => {
     expect(a.inchanges).toEqual([{ ligne: 2, id: 'mediatheque', chemin: 'content/lieux/mediatheque.md' }]);
     expect(a.operations).toEqual([]);
     expect(a.rejets).toEqual([]);
+  });
+
+  it('un fichier que l’import écrirait à l’identique est reconnu par son empreinte, sans être revalidé', () => {
+    const ecrit = analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-01-01,,\n`).operations[0]!.contenu;
+    const lecture = lireFrontmatter(ecrit);
+    if (!lecture.ok) throw new Error(lecture.message);
+    // Data the schema would refuse: only the fingerprint can make this place « inchangé ».
+    const leurre: LieuExistant = { chemin: 'content/lieux/mediatheque.md', id: 'mediatheque', donnees: { id: 'mediatheque' }, corps: '', empreinte: empreinte(ecrit) };
+    const a = analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-01-01,,\n`, {}, [leurre]);
+    expect(a.inchanges).toHaveLength(1);
+    expect(analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-01-02,,\n`, {}, [leurre]).rejets).toHaveLength(1);
   });
 
   it('sans --update, un lieu existant modifié est rejeté et les champs modifiés sont nommés', () => {
