@@ -22,6 +22,8 @@ export function urlFiche(id: string): string {
 }
 
 export function donneesOuvertes(): Promise<DonneesOuvertes> {
+  // One computation per build; in `astro dev`, every request sees the edited content.
+  if (import.meta.env.DEV) cache = undefined;
   cache ??= (async () => {
     const lieux: LieuPourExport[] = (await tousLesLieux()).map((l) => ({ donnees: l.data, corps: l.body }));
     return { lieux, fichiers: fichiersOuverts(lieux, { producteur: collectif, urlFiche }), date: dateDesDonnees(lieux) };

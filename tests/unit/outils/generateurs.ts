@@ -56,7 +56,22 @@ const arbTelephone = fc
   });
 const arbCourriel = fc.tuple(fc.string({ unit: fc.constantFrom(...'abcdefghij0123._-'), minLength: 1, maxLength: 10 }), motMinuscule, fc.constantFrom('fr', 'org', 'com')).map(([l, d, t]) => `${l}@${d}.${t}`);
 const arbUrl = fc.tuple(motMinuscule, fc.constantFrom('fr', 'org'), fc.array(motMinuscule, { maxLength: 3 })).map(([d, t, chemin]) => `https://${d}.${t}/${chemin.join('/')}`);
-const arbHoraires = fc.constantFrom('Mo-Fr 09:00-12:00,14:00-17:00', 'Tu-Sa 10:00-18:00; PH off', 'Mo 14:00-18:00; We 09:00-12:00', 'Mo-Fr 08:30-12:30,13:30-17:30; Sa 09:00-12:00');
+/** Opening hours in the OpenStreetMap syntax, varied as in real data (thousands of distinct values). */
+const heure = (min: number, max: number) => fc.tuple(fc.integer({ min, max }), fc.constantFrom('00', '15', '30', '45')).map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
+const arbHoraires = fc
+  .tuple(
+    fc.constantFrom('Mo-Fr', 'Tu-Sa', 'Mo-Th', 'Tu-Fr', 'We', 'Mo,We,Fr', 'Sa'),
+    heure(7, 10),
+    heure(11, 12),
+    fc.option(fc.tuple(heure(13, 14), heure(16, 19)), { nil: undefined }),
+    fc.option(fc.tuple(fc.constantFrom('Sa', 'Su'), heure(9, 10), heure(11, 12)), { nil: undefined }),
+    fc.boolean(),
+  )
+  .map(([jours, debut, fin, apresMidi, autreJour, feries]) => {
+    let valeur = `${jours} ${debut}-${fin}${apresMidi ? `,${apresMidi[0]}-${apresMidi[1]}` : ''}`;
+    if (autreJour && !jours.includes(autreJour[0])) valeur += `; ${autreJour[0]} ${autreJour[1]}-${autreJour[2]}`;
+    return feries ? `${valeur}; PH off` : valeur;
+  });
 const arbDate = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 5, 30) }).map((t) => new Date(t).toISOString().slice(0, 10));
 const sousListe = <T,>(valeurs: readonly T[]) => fc.subarray([...valeurs], { minLength: 1 });
 
