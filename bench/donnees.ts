@@ -56,7 +56,11 @@ function mesurer(libelle: string, script: string, scriptArgs: string[], cwd: str
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
     if (horloge && rss) mesure.time = { secondes: horloge, memoireMaxMo: Number(rss) / 1024 };
   }
-  const resume = r.stdout.split('\n').filter((l) => /^(Bilan|Import de|  )/.test(l)).slice(0, 12).join('\n');
+  const resume = r.stdout
+    .split('\n')
+    .filter((l) => /^(Bilan|Import de|  [a-z0-9])/.test(l) || /\/donnees\/.*\(\+|pages? built in/.test(l))
+    .slice(0, 20)
+    .join('\n');
   process.stdout.write(`\n## ${libelle}\n${resume}\n`);
   process.stdout.write(`→ ${mesure.secondes.toFixed(1)} s, CPU ${mesure.cpuSecondes.toFixed(1)} s, mémoire max ${mesure.memoireMaxMo.toFixed(0)} Mo${mesure.time ? ` (/usr/bin/time -v : ${mesure.time.secondes}, ${mesure.time.memoireMaxMo.toFixed(0)} Mo)` : ''}\n`);
   if (r.status !== 0) throw new Error(`${libelle} : code de sortie ${r.status}\n${r.stderr.slice(-3000)}`);

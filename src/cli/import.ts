@@ -79,7 +79,12 @@ try {
   arreter(`Import impossible : ${(erreur as Error).message}`, 1);
 }
 
-const existants = chargerLieuxExistants(racine);
+let barreLecture: ReturnType<typeof barreDeProgression> | undefined;
+const existants = chargerLieuxExistants(racine, (fait, total) => {
+  barreLecture ??= barreDeProgression(process.stderr, total, 'Lecture des lieux existants');
+  barreLecture.avancer(fait);
+});
+barreLecture?.terminer();
 let barre: ReturnType<typeof barreDeProgression> | undefined;
 const analyse = analyserImport({
   texte: lecture.texte,

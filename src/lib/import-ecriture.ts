@@ -23,14 +23,19 @@ import type { ContexteLieu } from './schemas.ts';
 export const DOSSIER_LIEUX = `${DOSSIER_CONTENU}/${COLLECTIONS.lieux.dossier}`;
 
 /** Every `*.md` file of `content/lieux/` (templates `_*.md` excluded, as in the build). */
-export function chargerLieuxExistants(racine: string): LieuExistant[] {
+export function chargerLieuxExistants(racine: string, surProgression?: (fait: number, total: number) => void): LieuExistant[] {
   const dossier = join(racine, DOSSIER_LIEUX);
   if (!existsSync(dossier)) return [];
   const lieux: LieuExistant[] = [];
-  for (const nom of readdirSync(dossier, { recursive: true, encoding: 'utf8' }).sort()) {
+  const noms = readdirSync(dossier, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .filter((nom) => {
+      const fichier = basename(nom);
+      return fichier.endsWith('.md') && !fichier.startsWith('_') && !fichier.startsWith('.') && statSync(join(dossier, nom)).isFile();
+    });
+  for (const [rang, nom] of noms.entries()) {
+    if (rang % 200 === 0) surProgression?.(rang, noms.length);
     const complet = join(dossier, nom);
-    const fichier = basename(nom);
-    if (!fichier.endsWith('.md') || fichier.startsWith('_') || fichier.startsWith('.') || !statSync(complet).isFile()) continue;
     const chemin = relative(racine, complet).split(sep).join('/');
     const texte = readFileSync(complet, 'utf8');
     const lecture = lireFrontmatter(texte);
@@ -44,6 +49,7 @@ export function chargerLieuxExistants(racine: string): LieuExistant[] {
       lieux.push({ chemin, id: idEntree('lieux', relatif, undefined), donnees: undefined, corps: '', erreurLecture: lecture.message });
     }
   }
+  surProgression?.(noms.length, noms.length);
   return lieux;
 }
 
