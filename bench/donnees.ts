@@ -88,5 +88,10 @@ if (avecSite) {
   for (const dossier of ['charte', 'convention', 'membres', 'groupes', 'actualites', 'ressources', 'reunions']) cpSync(join(RACINE_DEPOT, 'content', dossier), join(PROJET, 'content', dossier), { recursive: true });
   symlinkSync(join(RACINE_DEPOT, 'node_modules'), join(PROJET, 'node_modules'));
   t = performance.now();
-  mesurer(`4. astro build du site avec ${nombre} lieux`, join(RACINE_DEPOT, 'node_modules/astro/bin/astro.mjs'), ['build'], PROJET, { ASTRO_TELEMETRY_DISABLED: '1' });
+  try {
+    mesurer(`4. astro build du site avec ${nombre} lieux`, join(RACINE_DEPOT, 'node_modules/astro/bin/astro.mjs'), ['build'], PROJET, { ASTRO_TELEMETRY_DISABLED: '1' });
+  } finally {
+    // The copy of the code would be checked by `astro check` and `tsc` (tsconfig includes **/*).
+    for (const element of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules', 'dist', '.astro']) rmSync(join(PROJET, element), { recursive: true, force: true });
+  }
 }
