@@ -7,7 +7,7 @@
  * Usage: node --import ./bench/donnees-mesure.ts bench/donnees-export.ts <racine>
  */
 import { aujourdhuiParis } from '../src/lib/date.ts';
-import { fichiersOuverts, formaterTaille, tailleOctets } from '../src/lib/export-fichiers.ts';
+import { fichiersOuverts, formaterTaille } from '../src/lib/export-fichiers.ts';
 import type { LieuPourExport } from '../src/lib/export-standard.ts';
 import { chargerLieuxExistants, contexteDuProjet } from '../src/lib/import-ecriture.ts';
 import { chargerCollectif } from '../src/lib/chargement.ts';
@@ -33,4 +33,4 @@ const fichiers = fichiersOuverts(lieux, { producteur: collectif, urlFiche: (id) 
 top('construction des fichiers (CSV vérifié avec schema.json, JSON, GeoJSON, data·inclusion)');
 
 for (const [nom, s] of etapes) process.stdout.write(`  ${nom} : ${s.toFixed(2)} s\n`);
-for (const f of fichiers) process.stdout.write(`  ${f.nom} : ${formaterTaille(tailleOctets(f.contenu))}\n`);
+for (const f of fichiers) process.stdout.write(`  ${f.nom} : ${formaterTaille(f.taille)}\n`);

@@ -22,6 +22,8 @@ export interface FichierOuvert {
   type: string;
   format: string;
   contenu: string;
+  /** Size in bytes (UTF-8), shown on the data page. */
+  taille: number;
 }
 
 /** What the files need to know about the collective (`content/collectif.yaml`). */
@@ -64,21 +66,33 @@ export function fichiersOuverts(lieux: readonly LieuPourExport[], p: ParametresF
     throw new Error(`Le fichier ${NOM_CSV} ne respecte pas le schéma du standard :\n${erreurs.slice(0, 50).map(formaterErreurTable).join('\n')}`);
   }
   const di = { source: sourceDataInclusion(p.producteur), urlFiche: p.urlFiche, codeDepartement: p.producteur.departement.code };
-  const fichiers: FichierOuvert[] = [{ cle: 'csv', nom: NOM_CSV, type: 'text/csv; charset=utf-8', format: 'CSV', contenu: csv }];
+  const fichier = (cle: CleFichier, nom: string, type: string, format: string, contenu: string): FichierOuvert => ({ cle, nom, type, format, contenu, taille: tailleOctets(contenu) });
+  const fichiers: FichierOuvert[] = [fichier('csv', NOM_CSV, 'text/csv; charset=utf-8', 'CSV', csv)];
   const nomNational = nomFichierNational(lieux, p.producteur);
-  if (nomNational) fichiers.push({ cle: 'csv-nomme', nom: nomNational, type: 'text/csv; charset=utf-8', format: 'CSV', contenu: csv });
+  if (nomNational) fichiers.push({ ...fichiers[0]!, cle: 'csv-nomme', nom: nomNational });
   fichiers.push(
-    { cle: 'json', nom: 'lieux-de-mediation-numerique.json', type: 'application/json', format: 'JSON', contenu: jsonStandard(lieux) },
-    { cle: 'geojson', nom: 'lieux-de-mediation-numerique.geojson', type: 'application/geo+json', format: 'GeoJSON', contenu: geojsonLieux(lieux, p.urlFiche) },
-    { cle: 'di-structures', nom: 'data-inclusion-structures.json', type: 'application/json', format: 'JSON', contenu: structuresDataInclusion(lieux, di) },
-    { cle: 'di-services', nom: 'data-inclusion-services.json', type: 'application/json', format: 'JSON', contenu: servicesDataInclusion(lieux, di) },
+    fichier('json', 'lieux-de-mediation-numerique.json', 'application/json', 'JSON', jsonStandard(lieux)),
+    fichier('geojson', 'lieux-de-mediation-numerique.geojson', 'application/geo+json', 'GeoJSON', geojsonLieux(lieux, p.urlFiche)),
+    fichier('di-structures', 'data-inclusion-structures.json', 'application/json', 'JSON', structuresDataInclusion(lieux, di)),
+    fichier('di-services', 'data-inclusion-services.json', 'application/json', 'JSON', servicesDataInclusion(lieux, di)),
   );
   return fichiers;
 }
 
-/** Size in bytes of a text written in UTF-8. */
+/** Size in bytes of a text written in UTF-8, counted without encoding it (files of tens of MB). */
 export function tailleOctets(contenu: string): number {
-  return new TextEncoder().encode(contenu).length;
+  let octets = 0;
+  for (let i = 0; i < contenu.length; i++) {
+    const code = contenu.charCodeAt(i);
+    if (code < 0x80) octets += 1;
+    else if (code < 0x800) octets += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (contenu.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair is one character of 4 bytes (a lone surrogate is written U+FFFD, 3 bytes).
+      octets += 4;
+      i++;
+    } else octets += 3;
+  }
+  return octets;
 }
 
 /** « 812 octets », « 24,5 ko », « 3,2 Mo » (French units, powers of 1 000 as on most systems). */

@@ -170,8 +170,14 @@ describe('fichiers publiés', () => {
     expect(formaterTaille(octets)).toBe(texte);
   });
 
-  it('mesure la taille en octets UTF-8', () => {
-    expect(tailleOctets('é')).toBe(2);
+  it('mesure la taille en octets UTF-8, comme l’encodeur', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'é', '€', '😀'), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))) }), (texte) => {
+        expect(tailleOctets(texte)).toBe(new TextEncoder().encode(texte).length);
+      }),
+    );
+    expect(tailleOctets('aé€😀')).toBe(1 + 2 + 3 + 4);
+    expect(fichiersOuverts([complet], parametres).every((f) => f.taille === new TextEncoder().encode(f.contenu).length)).toBe(true);
   });
 });
 
