@@ -272,6 +272,7 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     departement: { libelle: 'Département', aide: 'Le département couvert par le collectif : son code et son nom.', exemple: { code: '14', nom: 'Calvados' } },
     'departement.code': { libelle: 'Code du département', aide: 'Code INSEE du département, entre guillemets : "14", "2A", "971".', exemple: '14' },
     'departement.nom': { libelle: 'Nom du département', aide: 'Nom du département.', exemple: 'Calvados' },
+    'departement.avec_article': { libelle: 'Nom avec son article', aide: 'Nom du département précédé de son article, pour les phrases du site : « le Calvados », « la Manche », « l’Orne » (facultatif).', exemple: 'le Calvados' },
     date_creation: { libelle: 'Date de création', aide: 'Date de création du collectif, au format AAAA-MM-JJ.', exemple: '2021-03-18' },
     site_url: { libelle: 'Adresse du site', aide: 'Adresse publique du site (pour le plan du site, les flux et les liens canoniques).', exemple: 'https://inclusion-numerique-14.fr' },
     depot: { libelle: 'Dépôt des sources', aide: 'Dépôt Git du site, pour les liens « Modifier cette page » et l’interface d’édition.', exemple: { url: 'https://github.com/collectif-14/site', branche: 'main' } },
