@@ -3,13 +3,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { adresseAbsolue } from '../../components/collectif/requetes.ts';
 import { collectif, toutesLesActualites } from '../../contenu.ts';
+import { duDepartement } from '../../lib/departement.ts';
 import { libelle, PUBLICS_ACTUALITE } from '../../lib/libelles.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const actualites = await toutesLesActualites();
   return rss({
     title: `Actualités – ${collectif.nom}`,
-    description: `Les actualités de ${collectif.nom} (${collectif.departement.nom}) pour les professionnels, les élus et le grand public.`,
+    description: `Les actualités de ${collectif.nom}, collectif d’acteurs de l’inclusion numérique ${duDepartement(collectif.departement)}, pour les professionnels, les élus et le grand public.`,
     site: adresseAbsolue('/', site),
     customData: '<language>fr-FR</language>',
     items: actualites.map((a) => ({
