@@ -44,3 +44,11 @@ export function evenementReunion(reunion: ReunionAgenda, options: { urlPage: str
     categories: options.categories,
   };
 }
+
+/**
+ * The plenary session held on `date` (`AAAA-MM-JJ`), if the content has it: the secretariat's
+ * pair is designated in plenary (Article 4), so its designation date links to that meeting.
+ */
+export function pleniereDu<T extends { data: { type: string; debut: string } }>(reunions: readonly T[], date: string): T | undefined {
+  return reunions.find((r) => r.data.type === 'pleniere' && r.data.debut.slice(0, 10) === date);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evenementReunion, repartirReunions } from '../../src/lib/agenda.ts';
+import { evenementReunion, pleniereDu, repartirReunions } from '../../src/lib/agenda.ts';
 import { calendrierIcs, dateHeureLocale, dateHeureUtc, echapperTexte, plierLigne, type EvenementIcs } from '../../src/lib/ical.ts';
 import { instantParis, verifierIcs } from '../e2e/collectif-verifications.ts';
 
@@ -131,5 +131,19 @@ describe('agenda des réunions', () => {
     expect(e.uid).toBe('reunion-pleniere-2026@exemple.org');
     expect(e.description).toBe('Ordre du jour :\n- Bilan\n- Budget\n\nPage de la réunion : https://exemple.org/reunions/pleniere-2026/');
     expect(verifierIcs(calendrierIcs([e], OPTIONS)).problemes).toEqual([]);
+  });
+});
+
+describe('pleniereDu', () => {
+  const reunions = [
+    { id: 'gt', data: { type: 'groupe-de-travail', debut: '2026-01-22T10:00' } },
+    { id: 'pleniere', data: { type: 'pleniere', debut: '2026-01-22T14:00' } },
+  ];
+
+  it.each([
+    ['2026-01-22', 'pleniere'],
+    ['2026-01-23', undefined],
+  ])('le %s : %s', (date, id) => {
+    expect(pleniereDu(reunions, date)?.id).toBe(id);
   });
 });
