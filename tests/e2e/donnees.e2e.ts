@@ -26,18 +26,21 @@ function idsDesFiches(): string[] {
     .sort();
 }
 
-/** Every HTML page of the built site, as a path (`/lieux/x/`). */
-function pagesHtml(dossier = SITE_DIR, prefixe = '/'): string[] {
-  const pages: string[] = [];
+/** Pages that ask search engines not to index them (`<meta name="robots" content="noindex…">`). */
+const NON_INDEXEE = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
+
+/** Every HTML page of the built site, as a path (`/lieux/x/`), with whether it may be indexed. */
+function pagesHtml(dossier = SITE_DIR, prefixe = '/'): { chemin: string; indexable: boolean }[] {
+  const pages: { chemin: string; indexable: boolean }[] = [];
   for (const entree of readdirSync(dossier, { withFileTypes: true })) {
     if (entree.isDirectory()) {
       if (entree.name === 'pagefind' || entree.name === '_astro') continue;
       pages.push(...pagesHtml(path.join(dossier, entree.name), `${prefixe}${entree.name}/`));
     } else if (entree.name === 'index.html') {
-      pages.push(prefixe);
+      pages.push({ chemin: prefixe, indexable: !NON_INDEXEE.test(readFileSync(path.join(dossier, entree.name), 'utf8')) });
     }
   }
-  return pages.sort();
+  return pages.sort((a, b) => a.chemin.localeCompare(b.chemin));
 }
 
 let server: StaticServer;
@@ -117,7 +120,7 @@ test('/donnees/ : accessible, chaque lien de téléchargement fonctionne et anno
   }
 });
 
-test('sitemap.xml : l’index pointe vers le plan, qui liste toutes les pages du site', () => {
+test('sitemap.xml : l’index pointe vers le plan, qui liste toutes les pages indexables du site, et elles seules', () => {
   const index = readFileSync(path.join(SITE_DIR, 'sitemap-index.xml'), 'utf8');
   const plans = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   assert.ok(plans.length >= 1, 'sitemap-index.xml ne référence aucun plan');
@@ -131,8 +134,10 @@ test('sitemap.xml : l’index pointe vers le plan, qui liste toutes les pages du
     for (const m of readFileSync(fichier, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) adresses.add(new URL(m[1]!).pathname);
   }
   assert.ok(origine && !origine.includes('127.0.0.1'), 'les adresses du plan doivent être celles du site public');
-  const manquantes = pagesHtml().filter((p) => !adresses.has(p));
-  assert.deepEqual(manquantes, [], 'pages absentes de sitemap.xml');
+  const pages = pagesHtml();
+  assert.deepEqual(pages.filter((p) => p.indexable && !adresses.has(p.chemin)).map((p) => p.chemin), [], 'pages absentes de sitemap.xml');
+  // A page marked noindex (the editing interface /admin/) must not be proposed to search engines.
+  assert.deepEqual(pages.filter((p) => !p.indexable && adresses.has(p.chemin)).map((p) => p.chemin), [], 'pages « noindex » présentes dans sitemap.xml');
   for (const attendue of ['/', '/donnees/', '/lieux/']) assert.ok(adresses.has(attendue), `${attendue} absent du plan du site`);
   for (const id of idsDesFiches()) assert.ok(adresses.has(`/lieux/${id}/`), `/lieux/${id}/ absent du plan du site`);
   assert.ok(![...adresses].some((a) => a.includes('404')), 'la page 404 ne doit pas figurer dans le plan');
