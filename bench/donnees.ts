@@ -14,7 +14,7 @@
  *   4. with --site: `astro build` of the whole site with the N places (pages and files).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -85,7 +85,9 @@ mesurer(`3. export de ${nombre} lieux (lecture, validation, fichiers de /donnees
 if (avecSite) {
   // A copy of the site whose content is the demonstration content with the N places.
   for (const element of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(RACINE_DEPOT, element), join(PROJET, element), { recursive: true });
-  for (const dossier of ['charte', 'convention', 'membres', 'groupes', 'actualites', 'ressources', 'reunions']) cpSync(join(RACINE_DEPOT, 'content', dossier), join(PROJET, 'content', dossier), { recursive: true });
+  for (const element of readdirSync(join(RACINE_DEPOT, 'content'))) {
+    if (element !== 'lieux' && element !== 'collectif.yaml') cpSync(join(RACINE_DEPOT, 'content', element), join(PROJET, 'content', element), { recursive: true });
+  }
   symlinkSync(join(RACINE_DEPOT, 'node_modules'), join(PROJET, 'node_modules'));
   t = performance.now();
   try {
