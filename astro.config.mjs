@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import validationContenu from './src/integrations/validation-contenu.ts';
+import indexRecherche from './src/integrations/pagefind.ts';
 
 // The public address comes from the collective's own configuration, so that an adopting
 // collective edits one file. A broken file is reported by the validation integration.
@@ -23,5 +24,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [validationContenu(), mdx(), sitemap()],
+  integrations: [validationContenu(), mdx(), sitemap(), indexRecherche()],
 });
