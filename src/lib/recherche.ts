@@ -212,9 +212,14 @@ export function statutOuverture(semaine: Semaine, instant: Date, fuseau = 'Europ
   const { jour, minutes } = momentLocal(instant, fuseau);
   const enCours = semaine[jour]?.find(([debut, fin]) => debut <= minutes && minutes < fin);
   if (enCours) {
-    // An interval ending at midnight may go on the next morning (« 22:00-02:00 »).
-    const suite = enCours[1] === 1440 ? semaine[(jour + 1) % 7]?.find(([debut]) => debut === 0) : undefined;
-    const fin = suite ? suite[1] : enCours[1];
+    // An interval ending at midnight may go on the next morning (« 22:00-02:00 »), or all week.
+    let fin = enCours[1];
+    for (let j = 1; fin === 1440 && j <= 7; j++) {
+      const suite = semaine[(jour + j) % 7]?.find(([debut]) => debut === 0);
+      if (!suite) break;
+      fin = suite[1];
+      if (j === 7 && fin === 1440) return { ouvert: true, libelle: 'Ouvert 24 h sur 24' };
+    }
     return { ouvert: true, libelle: fin === 1440 ? 'Ouvert · ferme à minuit' : `Ouvert · ferme à ${heure(fin)}` };
   }
   for (let decalage = 0; decalage <= 7; decalage++) {
