@@ -127,6 +127,18 @@ export function filtresPagefind(
   return { filtres, inconnus };
 }
 
+/**
+ * Puts first the results whose title is exactly the query (ignoring case, accents and
+ * punctuation), keeping the engine's order otherwise. Someone who types a place's full name
+ * wants that place, even when another page mentions the name more often.
+ */
+export function titresExactsDabord<T extends { titre: string }>(resultats: readonly T[], q: string): T[] {
+  const cle = slugifier(q);
+  if (cle === '') return [...resultats];
+  const exacts = resultats.filter((r) => slugifier(r.titre) === cle);
+  return [...exacts, ...resultats.filter((r) => !exacts.includes(r))];
+}
+
 /** « 3 résultats pour « caf » », « Aucun résultat pour « xyz » », « 1 résultat » (filters only). */
 export function phraseResultats(total: number, q: string): string {
   const nombre = total === 0 ? 'Aucun résultat' : `${new Intl.NumberFormat('fr-FR').format(total)} résultat${total > 1 ? 's' : ''}`;

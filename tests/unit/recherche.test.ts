@@ -13,6 +13,7 @@ import {
   momentLocal,
   phraseResultats,
   statutOuverture,
+  titresExactsDabord,
   type EtatRecherche,
   type Semaine,
 } from '../../src/lib/recherche.ts';
@@ -228,5 +229,28 @@ describe('statutOuverture', () => {
 
   it('dit quand un lieu n’ouvre jamais', () => {
     expect(statutOuverture(lireSemaine(';;;;;;')!, new Date())).toEqual({ ouvert: false, libelle: 'Fermé toute la semaine' });
+  });
+});
+
+describe('titresExactsDabord', () => {
+  const resultats = [
+    { titre: 'Retour d’expérience du Numéribus' },
+    { titre: 'Numéribus du Calvados' },
+    { titre: 'Département du Calvados' },
+  ];
+
+  it.each([
+    ['numeribus du calvados', ['Numéribus du Calvados', 'Retour d’expérience du Numéribus', 'Département du Calvados']],
+    ['  NUMÉRIBUS   du Calvados ', ['Numéribus du Calvados', 'Retour d’expérience du Numéribus', 'Département du Calvados']],
+    ['numéribus', ['Retour d’expérience du Numéribus', 'Numéribus du Calvados', 'Département du Calvados']],
+    ['', ['Retour d’expérience du Numéribus', 'Numéribus du Calvados', 'Département du Calvados']],
+  ])('%j', (q, attendu) => {
+    expect(titresExactsDabord(resultats, q).map((r) => r.titre)).toEqual(attendu);
+  });
+
+  it('garde l’ordre entre plusieurs titres exacts et ne perd aucun résultat', () => {
+    const doublons = [{ titre: 'B' }, { titre: 'Le Relais' }, { titre: 'A' }, { titre: 'le relais' }];
+
+    expect(titresExactsDabord(doublons, 'Le Relais')).toEqual([doublons[1], doublons[3], doublons[0], doublons[2]]);
   });
 });

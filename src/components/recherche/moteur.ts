@@ -7,7 +7,7 @@
  * the wording and the contrast are ours, and nothing but the index is downloaded.
  */
 import { lien } from '../../lib/url.ts';
-import { libelleType, lireSemaine, METAS, statutOuverture, type Filtre } from '../../lib/recherche.ts';
+import { libelleType, lireSemaine, METAS, statutOuverture, titresExactsDabord, type Filtre } from '../../lib/recherche.ts';
 
 // For the header field, which loads this module on demand and nothing else up front.
 export { ID_PARCOURIR, phraseResultats } from '../../lib/recherche.ts';
@@ -81,7 +81,7 @@ export interface Reponse {
   total: number;
   /** Counts of each filter value among the results (for the filter labels). */
   comptes: Comptes;
-  /** Details of results `debut` to `fin` (exclusive), in rank order. */
+  /** Details of results `debut` to `fin` (exclusive), in rank order (exact titles first in the first slice). */
   charger(debut: number, fin: number): Promise<Resultat[]>;
 }
 
@@ -111,8 +111,11 @@ export async function rechercher(q: string, filtres: Partial<Record<Filtre, stri
   return {
     total: reponse.results.length,
     comptes: reponse.filters,
-    charger: async (debut, fin) =>
-      Promise.all(reponse.results.slice(debut, fin).map(async (r) => enResultat(await r.data(), maintenant))),
+    charger: async (debut, fin) => {
+      const resultats = await Promise.all(reponse.results.slice(debut, fin).map(async (r) => enResultat(await r.data(), maintenant)));
+      // Only within the first slice: later slices must not repeat or skip a result.
+      return debut === 0 ? titresExactsDabord(resultats, q) : resultats;
+    },
   };
 }
 
