@@ -53,7 +53,13 @@ export function chargerPagefind(): Promise<Pagefind> {
   chargement ??= (async () => {
     const module = (await import(/* @vite-ignore */ lien('/pagefind/pagefind.js'))) as Pagefind;
     // Result URLs are computed from `dist/`: prefix them with the base path.
-    await module.options({ baseUrl: lien('/'), excerptLength: 24 });
+    await module.options({
+      baseUrl: lien('/'),
+      excerptLength: 24,
+      // On the main thread: one download less before the first results (the worker script), and
+      // the WebAssembly preloaded by the search page is reused. A search takes a few milliseconds.
+      noWorker: true,
+    });
     await module.init();
     return module;
   })();
