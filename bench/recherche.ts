@@ -177,6 +177,8 @@ interface Mesure {
   ms: number;
   servis: number;
   gzip: number;
+  /** Part de l'index et du moteur Pagefind (`/pagefind/…`) dans `gzip`. */
+  pagefind: number;
   requetes: number;
 }
 
@@ -201,6 +203,7 @@ async function mesurer(
     ms,
     servis: recus.reduce((s, [, b]) => s + b.length, 0),
     gzip: recus.reduce((s, [u, b]) => s + octetsCompresses(u, b), 0),
+    pagefind: recus.filter(([u]) => new URL(u).pathname.includes('/pagefind/')).reduce((s, [u, b]) => s + octetsCompresses(u, b), 0),
     requetes: recus.length,
   };
 }
@@ -293,7 +296,9 @@ async function main() {
             async (page, recommencer) => {
               await page.addInitScript(SONDE);
               await page.goto('/recherche/', { waitUntil: 'networkidle' });
-              await page.waitForSelector('recherche-site .filtres:not([hidden])');
+              // L'index est préchargé pendant l'inactivité : attendre que ses métadonnées soient arrivées.
+              await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.pf_meta')));
+              await page.waitForLoadState('networkidle');
               recommencer();
               await page.getByLabel(/^Rechercher un lieu/).fill(mot);
               return page.evaluate(async () => {
@@ -315,11 +320,12 @@ async function main() {
             `${Math.round(Math.min(...ms))}–${Math.round(Math.max(...ms))} ms`,
             ko(mediane(mesures.map((x) => x.servis))),
             ko(mediane(mesures.map((x) => x.gzip))),
+            ko(mediane(mesures.map((x) => x.pagefind))),
             String(mediane(mesures.map((x) => x.requetes))),
           ]);
         }
       }
-      const entetes = ['requête', 'situation', 'médiane', 'min–max', 'octets servis', 'gzip estimé', 'requêtes'];
+      const entetes = ['requête', 'situation', 'médiane', 'min–max', 'octets servis', 'gzip estimé', 'dont Pagefind', 'requêtes'];
       const largeurs = entetes.map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i]!.length)));
       console.log(`\nPremiers résultats dans Chromium sans tête, ${N} lieux, médiane de ${REPETITIONS} mesures (cache vide à chaque mesure) :`);
       console.log(entetes.map((e, i) => e.padEnd(largeurs[i]!)).join(' | '));

@@ -161,7 +161,8 @@ test('l’index ne contient que le contenu principal, avec le type de chaque pag
   assert.ok(pied.length > 10, 'pied de page introuvable dans /charte/');
 
   const { filtres, contenu } = await page.evaluate(async (titreCharte) => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const module = '/pagefind/pagefind.js';
+    const pagefind = await import(module);
     const filtres = await pagefind.filters();
     const r = await pagefind.search(titreCharte);
     const donnees = await Promise.all(r.results.map((x: { data(): Promise<{ url: string; content: string }> }) => x.data()));

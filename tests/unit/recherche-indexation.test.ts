@@ -31,13 +31,13 @@ describe('semaineType', () => {
     expect(semaineType(horaires, LUNDI_30_NOVEMBRE)?.split(';')[0]).toBe('0900-1700');
   });
 
-  it.each([
+  it.each<[string | undefined, string]>([
     [undefined, 'absentes'],
     ['', 'vides'],
     ['n’importe quoi', 'illisibles'],
     ['Mo-Fr 09:00-17:00 unknown', 'inconnues'],
-  ])('renvoie undefined pour des horaires %s', (horaires) => {
-    expect(semaineType(horaires as string | undefined, LUNDI_30_NOVEMBRE)).toBeUndefined();
+  ])('renvoie undefined pour des horaires %j (%s)', (horaires, _cas) => {
+    expect(semaineType(horaires, LUNDI_30_NOVEMBRE)).toBeUndefined();
   });
 });
 

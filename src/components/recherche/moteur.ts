@@ -12,9 +12,6 @@ import { libelleType, lireSemaine, METAS, statutOuverture, titresExactsDabord, t
 // For the header field, which loads this module on demand and nothing else up front.
 export { ID_PARCOURIR, phraseResultats } from '../../lib/recherche.ts';
 
-/** Value counts of each filter: `{ type: { lieu: 12, membre: 3 }, commune: { Caen: 4 } }`. */
-export type Comptes = Partial<Record<string, Record<string, number>>>;
-
 interface PagefindDonnees {
   url: string;
   excerpt: string;
@@ -29,43 +26,77 @@ interface PagefindResultat {
 
 interface PagefindReponse {
   results: PagefindResultat[];
-  filters: Comptes;
-  totalFilters: Comptes;
 }
 
-/** The part of Pagefind's JS API (`pagefind.js` 1.x) used here. */
-interface Pagefind {
+/** A Pagefind search instance (`pagefind.js` 1.x): the part used here. */
+interface Instance {
+  search(terme: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindReponse | null>;
+}
+
+interface ModulePagefind extends Instance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(terme: string, options?: Record<string, unknown>): Promise<void>;
-  search(terme: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindReponse | null>;
-  filters(): Promise<Comptes>;
+  createInstance(options: Record<string, unknown>): Instance & { init(): Promise<void> };
 }
 
-let chargement: Promise<Pagefind> | undefined;
+const OPTIONS = {
+  // Result URLs are computed from `dist/`: prefix them with the base path.
+  baseUrl: lien('/'),
+  excerptLength: 24,
+  // On the main thread: one download less before the first results (the worker script), and
+  // the WebAssembly preloaded by the search page is reused. A search takes a few milliseconds.
+  noWorker: true,
+};
+
+let module: Promise<ModulePagefind> | undefined;
+let simple: Promise<Instance> | undefined;
+let filtree: Promise<Instance> | undefined;
+
+/** Forgets a failed load, so that the next search tries again (e.g. after a network hiccup). */
+function oublierSiEchec<T>(promesse: Promise<T>, oublier: () => void): Promise<T> {
+  promesse.catch(oublier);
+  return promesse;
+}
+
+function chargerModule(): Promise<ModulePagefind> {
+  // The address is built at run time (`@vite-ignore`): the index only exists after the build,
+  // and follows the site's base path.
+  module ??= oublierSiEchec(import(/* @vite-ignore */ lien('/pagefind/pagefind.js')) as Promise<ModulePagefind>, () => (module = undefined));
+  return module;
+}
 
 /**
- * Loads Pagefind once per page. The address is built at run time (`@vite-ignore`): the index
- * only exists after the build, and follows the site's base path.
+ * Loads Pagefind for searches without filters (once per page).
  * @throws when the index cannot be loaded (site served by `astro dev`, missing files).
  */
-export function chargerPagefind(): Promise<Pagefind> {
-  chargement ??= (async () => {
-    const module = (await import(/* @vite-ignore */ lien('/pagefind/pagefind.js'))) as Pagefind;
-    // Result URLs are computed from `dist/`: prefix them with the base path.
-    await module.options({
-      baseUrl: lien('/'),
-      excerptLength: 24,
-      // On the main thread: one download less before the first results (the worker script), and
-      // the WebAssembly preloaded by the search page is reused. A search takes a few milliseconds.
-      noWorker: true,
-    });
-    await module.init();
-    return module;
-  })();
-  // A failed load may be retried (e.g. a network hiccup) on the next search.
-  chargement.catch(() => (chargement = undefined));
-  return chargement;
+export function chargerPagefind(): Promise<Instance> {
+  simple ??= oublierSiEchec(
+    chargerModule().then(async (m) => {
+      await m.options(OPTIONS);
+      await m.init();
+      return m;
+    }),
+    () => (simple = undefined),
+  );
+  return simple;
+}
+
+/**
+ * A second Pagefind instance for filtered searches. Once an instance has loaded the filter
+ * index, it counts the results of every value of every loaded filter at each search, which
+ * takes seconds for a common word among 20 000 places: the plain searches of the other
+ * instance stay fast. The two share the browser's cache of the index files.
+ */
+function chargerPagefindFiltree(): Promise<Instance> {
+  filtree ??= oublierSiEchec(
+    chargerModule().then(async (m) => {
+      const instance = m.createInstance(OPTIONS);
+      await instance.init();
+      return instance;
+    }),
+    () => (filtree = undefined),
+  );
+  return filtree;
 }
 
 /** A result ready to show. */
@@ -85,8 +116,6 @@ export interface Resultat {
 /** Result set of a search: the total and a loader for any slice of the results. */
 export interface Reponse {
   total: number;
-  /** Counts of each filter value among the results (for the filter labels). */
-  comptes: Comptes;
   /** Details of results `debut` to `fin` (exclusive), in rank order (exact titles first in the first slice). */
   charger(debut: number, fin: number): Promise<Resultat[]>;
 }
@@ -107,27 +136,23 @@ function enResultat(d: PagefindDonnees, maintenant: Date): Resultat {
 
 /**
  * Searches the index. An empty query with filters lists everything matching the filters.
+ * @param filtres Pagefind filter values (`{ commune: 'Caen' }`), not URL slugs.
  * @returns `null` when Pagefind dropped the search because a newer one started.
  */
 export async function rechercher(q: string, filtres: Partial<Record<Filtre, string>>): Promise<Reponse | null> {
-  const pagefind = await chargerPagefind();
-  const reponse = await pagefind.search(q.trim() === '' ? null : q, { filters: filtres as Record<string, string> });
+  const filtre = Object.keys(filtres).length > 0;
+  const pagefind = await (filtre ? chargerPagefindFiltree() : chargerPagefind());
+  const reponse = await pagefind.search(q.trim() === '' ? null : q, filtre ? { filters: filtres as Record<string, string> } : {});
   if (!reponse) return null;
   const maintenant = new Date();
   return {
     total: reponse.results.length,
-    comptes: reponse.filters,
     charger: async (debut, fin) => {
       const resultats = await Promise.all(reponse.results.slice(debut, fin).map(async (r) => enResultat(await r.data(), maintenant)));
       // Only within the first slice: later slices must not repeat or skip a result.
       return debut === 0 ? titresExactsDabord(resultats, q) : resultats;
     },
   };
-}
-
-/** Every filter value of the index with its page count. */
-export async function tousLesFiltres(): Promise<Comptes> {
-  return (await chargerPagefind()).filters();
 }
 
 /**
