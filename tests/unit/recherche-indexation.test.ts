@@ -59,3 +59,18 @@ describe('indexationLieu', () => {
     expect(indexationLieu({ commune: 'Caen' }).metas.semaine).toBeUndefined();
   });
 });
+
+describe('semaineType, jours fériés rapprochés', () => {
+  it('garde le vendredi ouvert quand deux vendredis sur quatre sont fériés (1er et 8 mai 2026)', () => {
+    const semaine = semaineType('Mo-Fr 09:00-17:00; PH off', new Date(2026, 3, 27));
+
+    expect(semaine?.split(';')[4]).toBe('0900-1700');
+  });
+
+  it('donne le même résultat au second appel (valeur mise en mémoire)', () => {
+    const depuis = new Date(2026, 10, 30);
+
+    expect(semaineType('Sa 10:00-12:00', depuis)).toBe(semaineType('Sa 10:00-12:00', depuis));
+    expect(semaineType('Sa 10:00-12:00', depuis)).toBe(';;;;;1000-1200;');
+  });
+});
