@@ -15,9 +15,6 @@ import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startSer
 
 // Site construit -----------------------------------------------------------------------
 
-/** Dossiers de `lieux/` qui sont des index (par commune, par service), pas des fiches. */
-const INDEX_LIEUX = new Set(['commune', 'service']);
-
 const ENTITES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Texte d'un fragment HTML : balises retirées, entités décodées, espaces réduits. */
@@ -52,15 +49,14 @@ function meta(html: string, nom: string): string | undefined {
   return m ? texte(m[1]!) : undefined;
 }
 
-/** Pages d'une rubrique (`/lieux/x/`…), hors dossiers d'index. */
-function pagesDe(section: string): string[] {
-  const dossier = path.join(SITE_DIR, section);
-  if (!existsSync(dossier)) return [];
-  return readdirSync(dossier, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !(section === 'lieux' && INDEX_LIEUX.has(e.name)))
-    .map((e) => `/${section}/${e.name}/`)
-    .filter((url) => existsSync(path.join(SITE_DIR, url, 'index.html')))
-    .sort();
+/** Type de contenu qu'une page déclare à la recherche (`data-pagefind-filter="type"`). */
+function typeDe(url: string): string | undefined {
+  return /data-pagefind-filter="type"[^>]*>([^<]*)</.exec(lire(url))?.[1];
+}
+
+/** Pages indexées d'un type (`lieu`, `membre`…), triées par adresse. */
+function pagesDuType(type: string): string[] {
+  return indexees.filter((url) => typeDe(url) === type).sort();
 }
 
 /** Toutes les pages HTML indexées (celles dont `<main>` porte `data-pagefind-body`). */
@@ -172,14 +168,19 @@ test('l’index ne contient que le contenu principal, avec le type de chaque pag
   assert.ok(contenu.startsWith(titre(charte)), `le contenu indexé de la charte doit commencer par son titre (fil d'Ariane exclu) : « ${contenu.slice(0, 80)} »`);
   assert.ok(!contenu.includes(pied), `le pied de page ne doit pas être indexé (« ${pied} »)`);
   assert.ok(!contenu.includes('Aller au contenu'), 'le lien d’évitement ne doit pas être indexé');
-  assert.equal(filtres.type?.lieu ?? 0, pagesDe('lieux').length, 'chaque fiche lieu est indexée avec le type « lieu »');
-  assert.equal(filtres.type?.membre ?? 0, pagesDe('membres').length, 'chaque page membre est indexée avec le type « membre »');
-  const total = Object.values(filtres.type ?? {}).reduce((a: number, b) => a + (b as number), 0);
-  assert.equal(total, indexees.length, 'chaque page indexée a exactement un type');
+  // Chaque page indexée déclare exactement un type, et l'index les compte tous.
+  const attendus: Record<string, number> = {};
+  for (const url of indexees) {
+    const type = typeDe(url);
+    assert.ok(type, `${url} est indexée sans type`);
+    attendus[type] = (attendus[type] ?? 0) + 1;
+  }
+  assert.deepEqual(filtres.type, attendus);
+  assert.ok((attendus['lieu'] ?? 0) > 0 && (attendus['membre'] ?? 0) > 0, 'des fiches lieu et des pages membre doivent être indexées');
 });
 
 test('le nom exact d’un lieu renvoie sa fiche en premier', { timeout: 60_000 }, async (t) => {
-  const lieux = titresUniques(pagesDe('lieux'), indexees);
+  const lieux = titresUniques(pagesDuType('lieu'), indexees);
   assert.ok(lieux.length > 0, `aucune fiche lieu au nom unique dans ${SITE_DIR}/lieux/`);
   // Le premier, celui du milieu et le dernier : des noms variés sans parcourir tout l'annuaire.
   const choisis = [...new Set([lieux[0]!, lieux[Math.floor(lieux.length / 2)]!, lieux.at(-1)!])];
@@ -204,7 +205,7 @@ test('le nom exact d’un lieu renvoie sa fiche en premier', { timeout: 60_000 }
 
 test('« démarches » filtré sur une commune ne renvoie que des lieux de cette commune ; l’URL garde l’état', { timeout: 60_000 }, async (t) => {
   const parCommune = new Map<string, string[]>();
-  for (const url of pagesDe('lieux')) {
+  for (const url of pagesDuType('lieu')) {
     const commune = meta(lire(url), 'commune');
     if (commune) parCommune.set(commune, [...(parCommune.get(commune) ?? []), url]);
   }
@@ -261,7 +262,7 @@ test('« démarches » filtré sur une commune ne renvoie que des lieux de cette
 });
 
 test('le nom d’un membre trouve sa page', { timeout: 30_000 }, async (t) => {
-  const membres = titresUniques(pagesDe('membres'), indexees);
+  const membres = titresUniques(pagesDuType('membre'), indexees);
   assert.ok(membres.length > 0, `aucune page membre au nom unique dans ${SITE_DIR}/membres/`);
   const { url, nom } = membres[0]!;
   const { page, context } = await ouvrir('/recherche/');
@@ -360,7 +361,7 @@ test('page de recherche avec résultats et filtres : zéro violation axe, clavie
 });
 
 test('champ de l’en-tête : aperçu des résultats à la saisie, accessible, Échap le ferme', { timeout: 30_000 }, async (t) => {
-  const membre = titresUniques(pagesDe('membres'), indexees)[0];
+  const membre = titresUniques(pagesDuType('membre'), indexees)[0];
   assert.ok(membre, 'aucune page membre au nom unique');
   const { page, context } = await ouvrir('/charte/');
   t.after(() => context.close());
