@@ -20,7 +20,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -262,6 +262,7 @@ async function main() {
     const communeMax = [...communes].sort((a, b) => b[1] - a[1])[0]![0].split(/[\s-]/)[0]!;
     const mots = ['démarches', 'tablette', communeMax];
 
+    const chargeDebut = loadavg()[0]!;
     const serveur = await startServer(dist);
     const navigateur = await launchBrowser();
     try {
@@ -328,6 +329,8 @@ async function main() {
       const entetes = ['requête', 'situation', 'médiane', 'min–max', 'octets servis', 'gzip estimé', 'dont Pagefind', 'requêtes'];
       const largeurs = entetes.map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i]!.length)));
       console.log(`\nPremiers résultats dans Chromium sans tête, ${N} lieux, médiane de ${REPETITIONS} mesures (cache vide à chaque mesure) :`);
+      // Les durées dépendent de la charge de la machine : elle est rappelée avec les chiffres.
+      console.log(`Charge moyenne (1 min) : ${chargeDebut.toFixed(1)} au début des mesures, ${loadavg()[0]!.toFixed(1)} à la fin, pour ${cpus().length} cœurs.`);
       console.log(entetes.map((e, i) => e.padEnd(largeurs[i]!)).join(' | '));
       console.log(largeurs.map((l) => '-'.repeat(l)).join('-|-'));
       for (const l of lignes) console.log(l.map((c, i) => c.padEnd(largeurs[i]!)).join(' | '));
