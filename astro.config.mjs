@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import validationContenu from './src/integrations/validation-contenu.ts';
 import adminCms from './src/integrations/admin-cms.ts';
+import indexRecherche from './src/integrations/pagefind.ts';
 
 // The public address comes from the collective's own configuration, so that an adopting
 // collective edits one file. A broken file is reported by the validation integration.
@@ -25,5 +26,5 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // /admin/ (the editing interface) is not a public page: kept out of the sitemap.
-  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms()],
+  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche()],
 });
