@@ -274,6 +274,11 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     'departement.nom': { libelle: 'Nom du département', aide: 'Nom du département.', exemple: 'Calvados' },
     'departement.avec_article': { libelle: 'Nom avec son article', aide: 'Nom du département précédé de son article, pour les phrases du site : « le Calvados », « la Manche », « l’Orne » (facultatif).', exemple: 'le Calvados' },
     date_creation: { libelle: 'Date de création', aide: 'Date de création du collectif, au format AAAA-MM-JJ.', exemple: '2021-03-18' },
+    siret: {
+      libelle: 'SIRET du producteur des données',
+      aide: 'SIRET (14 chiffres, entre guillemets) de la structure qui publie les données ouvertes : le collectif, ou le membre qui tient son secrétariat. Il entre dans le nom du fichier national des lieux, AAAA-MM-JJ_SIRET_lieux-de-mediation-numerique_Departement.csv, proposé sur la page « Données ouvertes ».',
+      exemple: '21140118500017',
+    },
     site_url: { libelle: 'Adresse du site', aide: 'Adresse publique du site (pour le plan du site, les flux et les liens canoniques).', exemple: 'https://inclusion-numerique-14.fr' },
     depot: { libelle: 'Dépôt des sources', aide: 'Dépôt Git du site, pour les liens « Modifier cette page » et l’interface d’édition.', exemple: { url: 'https://github.com/collectif-14/site', branche: 'main' } },
     'depot.url': { libelle: 'Adresse du dépôt', aide: 'Adresse web du dépôt (GitHub, GitLab…).', exemple: 'https://github.com/collectif-14/site' },

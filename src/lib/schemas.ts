@@ -266,7 +266,13 @@ export function champsLieu(contexte: ContexteLieu) {
     /** Trainings and labels of the standard's list. */
     formations_labels: liste(valeurDe(FORMATIONS_LABELS, 'les formations et labels')).transform(sansDoublons).optional(),
     /** Other trainings and labels, free text. */
-    autres_formations_labels: liste(texte({ max: 150 })).transform(sansDoublons).optional(),
+    autres_formations_labels: liste(
+      texte({ max: 150 }).refine((v) => !v.includes('|'), {
+        error: (iss) => `${cite(iss.input)} contient le caractère « | », qui sépare les valeurs dans les fichiers du standard : écrivez chaque label comme un élément de la liste`,
+      }),
+    )
+      .transform(sansDoublons)
+      .optional(),
     /** How to get access to the place. */
     modalites_acces: liste(valeurDe(MODALITES_ACCES, 'les modalités d’accès')).transform(sansDoublons).optional(),
     /** How the public is accompanied. */
@@ -491,6 +497,13 @@ export const schemaCollectif = z.strictObject({
   }),
   /** Creation date of the collective. Required. */
   date_creation: dateCalendrier(),
+  /**
+   * SIRET (14 digits) of the organisation that publishes the open data: the collective, or the
+   * member that holds its secretariat. It is the « idProducteur » of the national file name
+   * `AAAA-MM-JJ_<siret>_lieux-de-mediation-numerique_<territoire>.csv`; without it the data
+   * page offers the file under its short name only.
+   */
+  siret: code(/^\d{14}$/, '21140118500017', 'SIRET (14 chiffres)').optional(),
   /** Public address of the site (used for the sitemap, feeds and canonical links). Required. */
   site_url: url(),
   /** Source repository, for « Modifier cette page » links. */

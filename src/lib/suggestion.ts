@@ -34,13 +34,17 @@ export function valeurLaPlusProche(valeur: string, autorisees: readonly string[]
   const cible = normaliser(valeur);
   let meilleure: string | undefined;
   let meilleureDistance = Number.POSITIVE_INFINITY;
+  let meilleureEdition = Number.POSITIVE_INFINITY;
   for (const candidate of autorisees) {
     const normalisee = normaliser(candidate);
-    const distance =
-      normalisee === cible ? 0 : normalisee.includes(cible) || cible.includes(normalisee) ? 1 : distanceEdition(cible, normalisee);
-    if (distance < meilleureDistance) {
+    const edition = normalisee === cible ? 0 : distanceEdition(cible, normalisee);
+    const distance = edition === 0 ? 0 : normalisee.includes(cible) || cible.includes(normalisee) ? Math.min(1, edition) : edition;
+    // Ties (several values containing the input) go to the one with fewer edits: « Gratuit sous
+    // conditon » suggests « Gratuit sous condition », not « Gratuit ».
+    if (distance < meilleureDistance || (distance === meilleureDistance && edition < meilleureEdition)) {
       meilleure = candidate;
       meilleureDistance = distance;
+      meilleureEdition = edition;
     }
   }
   if (meilleure === undefined) return undefined;

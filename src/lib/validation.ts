@@ -81,7 +81,7 @@ const SCHEMAS_FIXES = {
 } as const;
 
 /** Markup that a Markdown body must not carry: it would run in the visitors' browsers. */
-const HTML_DANGEREUX = /<\s*(script|iframe|object|embed|form|style|link|meta)\b|\son[a-z]+\s*=|javascript\s*:/i;
+export const HTML_DANGEREUX = /<\s*(script|iframe|object|embed|form|style|link|meta)\b|\son[a-z]+\s*=|javascript\s*:/i;
 
 /** Builds the place schema's context from the site configuration. */
 export function contexteLieu(collectif: Collectif | undefined, aujourdhui: string): ContexteLieu {
