@@ -22,6 +22,20 @@ export type ResultatHoraires = { ok: true } | { ok: false; raison: string; sugge
  * is not in the standard's format for the other readers of the data.
  */
 export function validerHoraires(valeur: string): ResultatHoraires {
+  // Many places share the same hours: parsing costs about a millisecond, so a 20 000-place
+  // import or build reuses the verdict for a value it has already seen.
+  const connu = DEJA_VALIDES.get(valeur);
+  if (connu) return connu;
+  const resultat = analyserHoraires(valeur);
+  if (DEJA_VALIDES.size >= TAILLE_CACHE) DEJA_VALIDES.clear();
+  DEJA_VALIDES.set(valeur, resultat);
+  return resultat;
+}
+
+const TAILLE_CACHE = 10_000;
+const DEJA_VALIDES = new Map<string, ResultatHoraires>();
+
+function analyserHoraires(valeur: string): ResultatHoraires {
   let analyse: OpeningHours;
   try {
     analyse = new OpeningHours(valeur, NOMINATIM_FRANCE, { mode: 0, locale: 'fr' } as never);
