@@ -193,27 +193,36 @@ const finitAMinuit = (p: Plages) => p.length > 0 && p.at(-1) === 1440 && !journe
 const commenceAMinuit = (p: Plages) => p[0] === 0 && !journeeEntiere(p);
 
 /**
- * The weekly template as read by people: an evening that runs past midnight is written on its
- * own day (« 20 h 00 – 2 h 00 le lendemain ») rather than split across two rows.
+ * The weekly template as read by people, one list of `[debut, fin]` per day: an evening that
+ * runs past midnight is kept whole on its own day, `fin` then being over 1440 (20:00-02:00 on
+ * Friday is `[1200, 1560]` on Friday, and nothing at 0:00 on Saturday).
  */
-export function semaineAffichee(s: readonly Plages[]): JourAffiche[] {
-  return JOURS.map((jour, i) => {
+export function segmentsSemaine(s: readonly Plages[]): [number, number][][] {
+  return JOURS.map((_jour, i) => {
     const plages = s[i] ?? [];
     const veille = s[(i + 6) % 7] ?? [];
     const lendemain = s[(i + 1) % 7] ?? [];
-    const morceaux: string[] = [];
-    // The early-morning interval that continues the previous evening is written on the previous day.
+    const segments: [number, number][] = [];
+    // The early-morning interval that continues the previous evening belongs to the previous day.
     const premier = commenceAMinuit(plages) && finitAMinuit(veille) ? 2 : 0;
     for (let k = premier; k < plages.length; k += 2) {
-      const dernier = k === plages.length - 2;
-      morceaux.push(
-        dernier && finitAMinuit(plages) && commenceAMinuit(lendemain)
-          ? `${formaterMinutes(plages[k]!)} – ${formaterMinutes(lendemain[1]!)} le lendemain`
-          : morceau(plages[k]!, plages[k + 1]!),
-      );
+      const prolonge = k === plages.length - 2 && finitAMinuit(plages) && commenceAMinuit(lendemain);
+      segments.push([plages[k]!, prolonge ? 1440 + lendemain[1]! : plages[k + 1]!]);
     }
-    return { jour, texte: morceaux.length === 0 ? 'Fermé' : joindre(morceaux), ouvert: morceaux.length > 0 };
+    return segments;
   });
+}
+
+/** The weekly table: « vendredi : 18 h 00 – 2 h 00 le lendemain ». */
+export function semaineAffichee(s: readonly Plages[]): JourAffiche[] {
+  return segmentsSemaine(s).map((segments, i) => ({
+    jour: JOURS[i]!,
+    texte:
+      segments.length === 0
+        ? 'Fermé'
+        : joindre(segments.map(([debut, fin]) => (fin > 1440 ? `${formaterMinutes(debut)} – ${formaterMinutes(fin - 1440)} le lendemain` : morceau(debut, fin)))),
+    ouvert: segments.length > 0,
+  }));
 }
 
 /**
