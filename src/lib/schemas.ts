@@ -76,6 +76,11 @@ export function liste<T extends z.ZodType>(element: T) {
   return z.preprocess((v) => (v === null ? undefined : typeof v === 'string' ? [v] : v), z.array(element, { error: 'doit être une liste de valeurs' }));
 }
 
+/** A YAML list with at least one value. */
+export function listeNonVide<T extends z.ZodType>(element: T, message: string) {
+  return z.preprocess((v) => (v === null ? undefined : typeof v === 'string' ? [v] : v), z.array(element, { error: 'doit être une liste de valeurs' }).min(1, { error: message }));
+}
+
 /** Remove duplicates while keeping the order: the standard's lists are sets. */
 function sansDoublons<T>(valeurs: T[]): T[] {
   return [...new Set(valeurs)];
@@ -342,7 +347,7 @@ export const schemaMembre = z
     /** Kind of organisation. Required. */
     type: valeurDe(cles(TYPES_MEMBRE), 'les types de membre'),
     /** Roles in the collective: financeur, animateur, coordinateur, expert. At least one. */
-    roles: liste(valeurDe(cles(ROLES_MEMBRE), 'les rôles')).pipe(z.array(z.string()).min(1, { error: 'indiquez au moins un rôle' })).transform((r) => sansDoublons(r) as RoleMembre[]),
+    roles: listeNonVide(valeurDe(cles(ROLES_MEMBRE), 'les rôles'), 'indiquez au moins un rôle').transform(sansDoublons),
     /** Date the organisation joined the collective (signature of the convention). Required. */
     date_adhesion: dateCalendrier(),
     /** Date the organisation left the collective, if it did. */
@@ -372,7 +377,7 @@ export const schemaGroupe = z
     /** Status: en-preparation, actif or termine. Required. */
     statut: valeurDe(cles(STATUTS_GROUPE), 'les statuts de groupe'),
     /** Ids of the pilot members. At least one. */
-    pilotes: liste(identifiant()).pipe(z.array(z.string()).min(1, { error: 'indiquez au moins un membre pilote' })),
+    pilotes: listeNonVide(identifiant(), 'indiquez au moins un membre pilote'),
     /** Ids of the participant members. */
     participants: liste(identifiant()).default([]),
     /** Start date. Required. */
@@ -395,7 +400,7 @@ export const schemaActualite = z.strictObject({
   /** Publication date. Required. */
   date: dateCalendrier(),
   /** Audiences: professionnels, elus, grand-public. At least one. */
-  publics: liste(valeurDe(cles(PUBLICS_ACTUALITE), 'les publics d’une actualité')).pipe(z.array(z.string()).min(1, { error: 'indiquez au moins un public' })),
+  publics: listeNonVide(valeurDe(cles(PUBLICS_ACTUALITE), 'les publics d’une actualité'), 'indiquez au moins un public'),
   /** One-sentence summary, at most 280 characters. Required. */
   resume: texte({ max: 280 }),
 });
@@ -416,7 +421,7 @@ export const schemaRessource = z
     /** Kind: guide, fiche-pratique, retour-experience, veille, outil. Required. */
     type: valeurDe(cles(TYPES_RESSOURCE), 'les types de ressource'),
     /** Themes, free text. At least one. */
-    themes: liste(texte({ max: 80 })).pipe(z.array(z.string()).min(1, { error: 'indiquez au moins un thème' })),
+    themes: listeNonVide(texte({ max: 80 }), 'indiquez au moins un thème'),
     /** Link to the resource (web address). Either `lien` or `fichier`. */
     lien: url().optional(),
     /** File of the resource, a path under `public/` (e.g. `/ressources/fichiers/guide.pdf`). Either `lien` or `fichier`. */
@@ -481,6 +486,8 @@ export const schemaCollectif = z.strictObject({
     code: code(/^(\d{2}|2[AB]|97\d)$/, '14', 'code de département'),
     /** Name of the département. */
     nom: texte({ max: 60 }),
+    /** Name with its article, for sentences: "le Calvados", "la Manche", "l'Orne", "les Landes", "Paris". */
+    avec_article: texte({ max: 70 }).optional(),
   }),
   /** Creation date of the collective. Required. */
   date_creation: dateCalendrier(),

@@ -28,7 +28,7 @@ export function distanceEdition(a: string, b: string): number {
 
 /**
  * The allowed value nearest to `valeur`, or `undefined` when none is reasonably close
- * (more than half of the characters would have to change).
+ * (more than a quarter of the characters would have to change).
  */
 export function valeurLaPlusProche(valeur: string, autorisees: readonly string[]): string | undefined {
   const cible = normaliser(valeur);
@@ -44,5 +44,5 @@ export function valeurLaPlusProche(valeur: string, autorisees: readonly string[]
     }
   }
   if (meilleure === undefined) return undefined;
-  return meilleureDistance <= Math.max(2, Math.ceil(cible.length / 2)) ? meilleure : undefined;
+  return meilleureDistance <= Math.max(2, Math.ceil(cible.length / 4)) ? meilleure : undefined;
 }

@@ -117,7 +117,7 @@ export function validerContenu(entree: {
   const entrees = parCollection();
   /** Entries that failed validation, kept raw so that their references are checked too. */
   const invalides = parCollection();
-  const premierFichierParId = new Map<string, string>();
+  const fichiersParId = new Map<string, string[]>();
 
   for (const fichier of entree.fichiers) {
     if (fichier.erreurLecture !== undefined) {
@@ -129,12 +129,7 @@ export function validerContenu(entree: {
       signaler(fichier.chemin, 'nom du fichier', `${cite(id)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets (exemple : ville-de-bayeux.md)`);
     }
     const cle = `${fichier.collection}/${id}`;
-    const dejaVu = premierFichierParId.get(cle);
-    if (dejaVu !== undefined) {
-      signaler(fichier.chemin, fichier.collection === 'lieux' ? 'id' : 'nom du fichier', `l'identifiant ${cite(id)} est déjà utilisé par ${dejaVu} : chaque entrée doit avoir un identifiant unique`);
-    } else {
-      premierFichierParId.set(cle, fichier.chemin);
-    }
+    fichiersParId.set(cle, [...(fichiersParId.get(cle) ?? []), fichier.chemin]);
 
     const schema = fichier.collection === 'lieux' ? schemaDesLieux : SCHEMAS_FIXES[fichier.collection];
     const resultat = analyser(schema, fichier.donnees);
@@ -156,6 +151,15 @@ export function validerContenu(entree: {
     invalides[fichier.collection].push({ id, chemin: fichier.chemin, donnees: brutes, corps: fichier.corps });
   }
 
+  for (const [cle, chemins] of fichiersParId) {
+    if (chemins.length < 2) continue;
+    const id = cle.slice(cle.indexOf('/') + 1);
+    for (const chemin of chemins) {
+      const autres = chemins.filter((c) => c !== chemin).join(', ');
+      signaler(chemin, chemin.startsWith('content/lieux/') ? 'id' : 'nom du fichier', `l'identifiant ${cite(id)} est aussi utilisé par ${autres} : chaque entrée doit avoir un identifiant unique`);
+    }
+  }
+
   const contenu: ContenuValide = { collectif, entrees };
   const toutes = Object.fromEntries(Object.keys(COLLECTIONS).map((nom) => [nom, [...entrees[nom as NomCollection], ...invalides[nom as NomCollection]]])) as unknown as ContenuValide['entrees'];
   problemes.push(...verifierReferences(toutes, entree.fichiersPublics));
@@ -172,8 +176,8 @@ function estObjet(valeur: unknown): valeur is Record<string, unknown> {
   return valeur !== null && typeof valeur === 'object' && !Array.isArray(valeur);
 }
 
-function analyser(schema: z.ZodType, donnees: unknown) {
-  return schema.safeParse(donnees, { reportInput: true, error: z.locales.fr().localeError });
+function analyser<T extends z.ZodType>(schema: T, donnees: unknown) {
+  return schema.safeParse(donnees, { reportInput: true, error: z.locales.fr().localeError }) as z.ZodSafeParseResult<z.output<T>>;
 }
 
 /** Turns zod issues into problems naming the field, in French. */
