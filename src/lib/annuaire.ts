@@ -48,6 +48,8 @@ export interface Annuaire {
   genereLe: string;
   /** Places, by name. */
   lieux: LieuAnnuaire[];
+  /** Places by id. */
+  parId: Map<string, LieuAnnuaire>;
   repertoire: Repertoire;
   /** Communes with places, by name. */
   communes: CommuneAvecLieux[];
@@ -114,7 +116,7 @@ export function construireAnnuaire(
     parCommune.set(l.commune.slug, groupe);
   }
   const communes = [...parCommune.values()].sort((a, b) => a.commune.nom.localeCompare(b.commune.nom, 'fr'));
-  return { departement: options.departement, genereLe: options.aujourdhui, lieux, repertoire, communes, horaires };
+  return { departement: options.departement, genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, horaires };
 }
 
 /** Places offering a service (index in the standard's list). */

@@ -122,6 +122,14 @@ export interface Comptes {
   parFacette: number[][];
   /** Same, by commune key. */
   parCommune: Map<string, number>;
+  /** Same, for groups of values of one facet taken together (the needs: several services). */
+  parGroupe: number[];
+}
+
+/** Several values of one facet counted as one option (a need groups services). */
+export interface GroupeValeurs {
+  facette: number;
+  masque: number;
 }
 
 /**
@@ -130,8 +138,14 @@ export interface Comptes {
  * pass over the places: a place that fails only facet F counts for F's options only.
  * `retenu` filters the places first (open now, within the radius).
  */
-export function compter(lieux: readonly LieuFiltrable[], criteres: Criteres, retenu: (i: number) => boolean = () => true): Comptes {
+export function compter(
+  lieux: readonly LieuFiltrable[],
+  criteres: Criteres,
+  retenu: (i: number) => boolean = () => true,
+  groupes: readonly GroupeValeurs[] = [],
+): Comptes {
   const parFacette = FACETTES.map((f) => new Array<number>(f.valeurs.length).fill(0));
+  const parGroupe = groupes.map(() => 0);
   const parCommune = new Map<string, number>();
   const communes = criteres.communes.length > 0 ? new Set(criteres.communes) : undefined;
   const nbFacettes = FACETTES.length;
@@ -164,6 +178,12 @@ export function compter(lieux: readonly LieuFiltrable[], criteres: Criteres, ret
       if (echec === nbFacettes) parCommune.set(lieu.commune, (parCommune.get(lieu.commune) ?? 0) + 1);
       else ajouter(echec, lieu.masques[echec]!);
     }
+    if (echecs === 0 || (echecs === 1 && echec < nbFacettes)) {
+      for (let g = 0; g < groupes.length; g++) {
+        const groupe = groupes[g]!;
+        if ((echecs === 0 || echec === groupe.facette) && (lieu.masques[groupe.facette]! & groupe.masque) !== 0) parGroupe[g]!++;
+      }
+    }
   }
-  return { total, parFacette, parCommune };
+  return { total, parFacette, parCommune, parGroupe };
 }

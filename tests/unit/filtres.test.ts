@@ -94,6 +94,17 @@ describe('compter : ce que donnerait chaque option', () => {
     expect(Object.fromEntries(comptes.parCommune)).toEqual({ caen: 2, bayeux: 1, 'vire-normandie': 1 });
   });
 
+  it('compte un besoin comme l’union de ses services', () => {
+    const demarches = BESOINS.find((b) => b.id === 'demarches')!;
+    const c = criteres({ services: ['Loisirs et créations numériques'], frais_a_charge: ['Gratuit'] });
+
+    const comptes = compter(TOUS, c, undefined, [{ facette: SERVICES, masque: masqueBesoin(demarches) }]);
+
+    // Free places offering « démarches » or « emploi »: the médiathèque and France Services, once each.
+    expect(comptes.parGroupe).toEqual([2]);
+    expect(comptes.total).toBe(0);
+  });
+
   it('applique d’abord le filtre `retenu` (ouvert, rayon)', () => {
     const comptes = compter(TOUS, criteres({}), (i) => i !== 0);
 
