@@ -281,13 +281,13 @@ export class CarteLieux {
     return marqueur;
   }
 
-  /** Space activates a marker like Enter (it is a button), and the element carries its count. */
+  /** Enter and Space activate a marker (it is a button; Leaflet only sends `keypress` for Enter), and the element carries its count. */
   private accessible(marqueur: L.Marker, nombre: number): void {
     const element = marqueur.getElement();
     if (!element) return;
     element.dataset['nombre'] = String(nombre);
     element.addEventListener('keydown', (e) => {
-      if (e.key === ' ') {
+      if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         marqueur.fire('click', { originalEvent: e, latlng: marqueur.getLatLng() });
       }
