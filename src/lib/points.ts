@@ -4,8 +4,13 @@
  * 1.5 MB before compression), hence a positional format:
  *
  * - a place is a row `[nom, id, dLat, dLon, commune, typologie, facettes, horaires]`;
- * - `id` is written relative to the slug of the name: `""` when the id is that slug, `"-2"`
- *   when it is the slug followed by `-2`, the full id otherwise (an id never starts with `-`);
+ * - in `nom`, the name of the commune is written `¤1` (« Médiathèque de ¤1 »), a real `¤` `¤0`:
+ *   most names contain their commune;
+ * - `id` is written relative to the slug of the name and of the commune: `""` when the id is
+ *   the slug of the name, else `~` followed by its words, each word found in the name or the
+ *   commune written as one capital letter (its position), the others as they are
+ *   (`mediatheque-bayeux` for « Médiathèque de Bayeux » in Bayeux is `~AC`): ids only have
+ *   lower-case letters, digits and hyphens, so capitals and `~` cannot be mistaken;
  * - coordinates are integers in 1/10 000 of a degree (about 11 m) from `origine`; `null` when
  *   the place has no coordinates (it is then at the centre of its commune, « approximative »);
  * - `commune`, `typologie` and `horaires` are indices into shared tables (many places share
@@ -108,15 +113,47 @@ export function decoderFacettes(texte: string): Masques {
   });
 }
 
-/** The id relative to the slug of the name (see the module comment). */
-export function encoderId(id: string, nom: string): string {
-  const base = slugifier(nom);
-  return base !== '' && (id === base || id.startsWith(`${base}-`)) ? id.slice(base.length) : id;
+/** The name with its commune written `¤1` (and a real `¤` written `¤0`). */
+export function encoderNom(nom: string, commune: string): string {
+  const echappe = nom.replace(/¤/g, '¤0');
+  return commune === '' || commune.includes('¤') ? echappe : echappe.replace(commune, '¤1');
+}
+
+/** Inverse of {@link encoderNom}. */
+export function decoderNom(code: string, commune: string): string {
+  return code.replace(/¤([01])/g, (_, c: string) => (c === '1' ? commune : '¤'));
+}
+
+/** Words an id may borrow: those of the name's slug, then those of the commune's. */
+function motsDeReference(nom: string, commune: string): string[] {
+  return [...slugifier(nom).split('-'), ...slugifier(commune).split('-')].filter((m) => m !== '');
+}
+
+/** The id relative to the name and the commune (see the module comment). */
+export function encoderId(id: string, nom: string, commune = ''): string {
+  if (id === slugifier(nom)) return '';
+  const mots = motsDeReference(nom, commune);
+  const parties: string[] = [];
+  for (const mot of id.split('-')) {
+    const i = mots.indexOf(mot);
+    const ref = i >= 0 && i < 26 ? String.fromCharCode(65 + i) : undefined;
+    if (ref && parties.length > 0 && /^[A-Z]+$/.test(parties.at(-1)!)) parties[parties.length - 1] += ref;
+    else parties.push(ref ?? mot);
+  }
+  const code = `~${parties.join('-')}`;
+  return code.length < id.length ? code : id;
 }
 
 /** Inverse of {@link encoderId}. */
-export function decoderId(code: string, nom: string): string {
-  return code === '' || code.startsWith('-') ? `${slugifier(nom)}${code}` : code;
+export function decoderId(code: string, nom: string, commune = ''): string {
+  if (code === '') return slugifier(nom);
+  if (!code.startsWith('~')) return code;
+  const mots = motsDeReference(nom, commune);
+  return code
+    .slice(1)
+    .split('-')
+    .flatMap((partie) => (/^[A-Z]+$/.test(partie) ? Array.from(partie, (c) => mots[c.charCodeAt(0) - 65]!) : [partie]))
+    .join('-');
 }
 
 /** What {@link encoderPoints} needs of a place. */
@@ -161,7 +198,7 @@ export function encoderPoints(
       t = typologies.push(l.typologie) - 1;
       indexTypologie.set(l.typologie, t);
     }
-    return [l.nom, encoderId(l.id, l.nom), dLat(l.latitude), dLon(l.longitude), c, t, encoderFacettes(l.masques), l.indexHoraires];
+    return [encoderNom(l.nom, l.commune.nom), encoderId(l.id, l.nom, l.commune.nom), dLat(l.latitude), dLon(l.longitude), c, t, encoderFacettes(l.masques), l.indexHoraires];
   });
   return { v: VERSION_POINTS, departement: meta.departement, genere: meta.genere, origine, communes, typologies, horaires: [...horaires], lieux: lignes };
 }
@@ -173,12 +210,13 @@ export function decoderPoints(fichier: FichierPoints): PointsDecodes {
   const lat = (d: number | null) => (d === null ? undefined : Math.round((lat0 + d / ECHELLE) * ECHELLE) / ECHELLE);
   const lon = (d: number | null) => (d === null ? undefined : Math.round((lon0 + d / ECHELLE) * ECHELLE) / ECHELLE);
   const communes = fichier.communes.map(([nom, slug, dla, dlo]) => ({ nom, slug, latitude: lat(dla), longitude: lon(dlo) }));
-  const lieux = fichier.lieux.map(([nom, code, dla, dlo, commune, typologie, facettes, horaires], index): PointLieu => {
+  const lieux = fichier.lieux.map(([nomCode, code, dla, dlo, commune, typologie, facettes, horaires], index): PointLieu => {
     const c = communes[commune]!;
+    const nom = decoderNom(nomCode, c.nom);
     const exacte = dla !== null && dlo !== null;
     return {
       index,
-      id: decoderId(code, nom),
+      id: decoderId(code, nom, c.nom),
       nom,
       latitude: exacte ? lat(dla) : c.latitude,
       longitude: exacte ? lon(dlo) : c.longitude,

@@ -74,11 +74,15 @@ export function pointsConstruits(): {
   return JSON.parse(readFileSync(path.join(SITE_DIR, 'lieux', 'points.json'), 'utf8'));
 }
 
-/** Nom et position de chaque lieu d'après `points.json` (position du lieu, ou centre de sa commune). */
+/**
+ * Nom et position de chaque lieu d'après `points.json` (position du lieu, ou centre de sa
+ * commune). Dans le fichier, le nom de la commune est écrit `¤1` dans celui du lieu, un `¤` `¤0`.
+ */
 export function positionsConstruites(): { nom: string; commune: string; latitude?: number; longitude?: number }[] {
   const p = pointsConstruits();
-  return p.lieux.map(([nom, , dla, dlo, c]) => {
+  return p.lieux.map(([code, , dla, dlo, c]) => {
     const commune = p.communes[c]!;
+    const nom = code.replace(/¤([01])/g, (_, x: string) => (x === '1' ? commune[0] : '¤'));
     const [la, lo] = dla !== null && dlo !== null ? [dla, dlo] : [commune[2], commune[3]];
     return { nom, commune: commune[0], ...(la !== null && lo !== null ? { latitude: p.origine[0] + la / 10_000, longitude: p.origine[1] + lo / 10_000 } : {}) };
   });

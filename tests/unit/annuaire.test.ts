@@ -4,7 +4,7 @@ import { cheminPage, construireAnnuaire, ErreurAnnuaire, lieuxDuService, paginer
 import { toutesLesCommunes } from '../../src/lib/communes.ts';
 import { FACETTES } from '../../src/lib/filtres.ts';
 import { resumeHoraires } from '../../src/lib/horaires.ts';
-import { decoderFacettes, decoderId, decoderPoints, encoderFacettes, encoderId, encoderPoints, type HorairesPoint } from '../../src/lib/points.ts';
+import { decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom, encoderPoints, type HorairesPoint } from '../../src/lib/points.ts';
 import { schemaLieu, type LieuSaisi } from '../../src/lib/schemas.ts';
 import { contexteLieu } from '../../src/lib/validation.ts';
 
@@ -99,14 +99,48 @@ describe('paginer', () => {
 
 describe('points : format compact', () => {
   it.each([
-    ['mediatheque-de-caen', 'Médiathèque de Caen', ''],
-    ['mediatheque-de-caen-2', 'Médiathèque de Caen', '-2'],
-    ['bus-14', 'Bus numérique', 'bus-14'],
-    ['france-services', 'France Services !', ''],
-    ['x', '???', 'x'],
-  ])('l’identifiant %s de « %s » s’écrit %j', (id, nom, code) => {
-    expect(encoderId(id, nom)).toBe(code);
-    expect(decoderId(code, nom)).toBe(id);
+    ['mediatheque-de-caen', 'Médiathèque de Caen', 'Caen', ''],
+    ['mediatheque-caen', 'Médiathèque de Caen', 'Caen', '~AC'],
+    ['mediatheque-de-caen-2', 'Médiathèque de Caen', 'Caen', '~ABC-2'],
+    ['atelier-numerique-plateau-colombelles', 'Atelier numérique du Plateau', 'Colombelles', '~ABDE'],
+    ['france-services-vire', 'France Services', 'Vire Normandie', '~ABC'],
+    ['bus-14', 'Bus numérique', 'Bayeux', '~A-14'],
+    ['ab', 'Abeille', 'Caen', 'ab'], // no shorter than the id itself
+    ['x', '???', 'Caen', 'x'],
+    ['espace-caen-2-nord', 'Espace numérique', 'Caen', '~AC-2-nord'],
+  ])('l’identifiant %s de « %s » à %s s’écrit %j', (id, nom, commune, code) => {
+    expect(encoderId(id, nom, commune)).toBe(code);
+    expect(decoderId(code, nom, commune)).toBe(id);
+  });
+
+  it.each([
+    ['Médiathèque de Caen', 'Caen', 'Médiathèque de ¤1'],
+    ['France Services Vire Normandie', 'Vire Normandie', 'France Services ¤1'],
+    ['Atelier du Plateau', 'Colombelles', 'Atelier du Plateau'],
+    ['Espace ¤ de Caen', 'Caen', 'Espace ¤0 de ¤1'],
+    ['Caen¤', 'Caen', '¤1¤0'],
+    ['¤1 Caen', 'Caen', '¤01 ¤1'],
+  ])('le nom « %s » à %s s’écrit %j', (nom, commune, code) => {
+    expect(encoderNom(nom, commune)).toBe(code);
+    expect(decoderNom(code, commune)).toBe(nom);
+  });
+
+  it('un nom quelconque fait l’aller-retour, quelle que soit la commune', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('¤', '0', '1', 'a', 'C', ' ') }), fc.string({ unit: fc.constantFrom('a', 'C', '1', ' ', '¤') }), (nom, commune) => {
+        expect(decoderNom(encoderNom(nom, commune), commune)).toBe(nom);
+      }),
+    );
+  });
+
+  it('un identifiant quelconque fait l’aller-retour, quels que soient le nom et la commune', () => {
+    const mot = fc.stringMatching(/^[a-z0-9]{1,8}$/);
+    const identifiant = fc.array(mot, { minLength: 1, maxLength: 6 }).map((m) => m.join('-'));
+    fc.assert(
+      fc.property(identifiant, fc.string(), fc.string(), (id, nom, commune) => {
+        expect(decoderId(encoderId(id, nom, commune), nom, commune)).toBe(id);
+      }),
+    );
   });
 
   it('les facettes font l’aller-retour, quelles que soient les valeurs', () => {

@@ -33,6 +33,10 @@ function element<K extends keyof HTMLElementTagNameMap>(nom: K, attributs: Recor
 export class AnnuaireLieux extends HTMLElement {
   private etat: EtatAnnuaire = etatVide();
   private points: PointsDecodes | undefined;
+  /** The places as the filters see them (built once). */
+  private filtrables: { masques: number[]; commune: string }[] = [];
+  /** The `(12)` after each option, by key (`public:jeunes`, `besoin:demarches`, `commune:caen`). */
+  private comptes = new Map<string, HTMLElement>();
   private chargement: Promise<PointsDecodes> | undefined;
   private position: Position | undefined;
   private resultats: number[] = [];
@@ -49,6 +53,8 @@ export class AnnuaireLieux extends HTMLElement {
   private resume!: HTMLElement;
   private annonce!: HTMLElement;
   private recherche!: RechercheCommune;
+  /** Places to render again when coming back to the page (« Afficher plus » clicked before). */
+  private aRestaurer = 0;
 
   connectedCallback(): void {
     this.formulaire = this.querySelector('form.recherche-lieux')!;
@@ -58,7 +64,10 @@ export class AnnuaireLieux extends HTMLElement {
     this.recherche = this.querySelector('recherche-commune')!;
     this.plus = element('button', { type: 'button', class: 'bouton bouton-secondaire afficher-plus' });
     this.plus.hidden = true;
-    this.plus.addEventListener('click', () => this.afficherPlus());
+    this.plus.addEventListener('click', () => {
+      this.afficherPlus();
+      history.replaceState({ ...(history.state as object | null), affiches: this.affiches }, '');
+    });
     this.liste.after(this.plus);
 
     this.formulaire.addEventListener('change', (e) => this.changement(e));
@@ -95,6 +104,8 @@ export class AnnuaireLieux extends HTMLElement {
     this.querySelector('[data-action="copier"]')?.addEventListener('click', () => void this.copierLien());
     this.querySelector('[data-action="imprimer"]')?.addEventListener('click', () => window.print());
     window.addEventListener('popstate', () => void this.lireAdresse(false));
+    // Coming back from a place's page finds the list as it was: how far it was unrolled and scrolled.
+    window.addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), affiches: this.affiches, defilement: scrollY }, ''));
 
     // Points are loaded when needed: a search in the address, a first use of the form, the map in view.
     this.formulaire.addEventListener('focusin', () => void this.chargerPoints().catch(() => undefined), { once: true });
@@ -117,6 +128,8 @@ export class AnnuaireLieux extends HTMLElement {
   private async lireAdresse(historique: boolean): Promise<void> {
     const { etat, ignores } = decoderEtat(location.search);
     this.etat = etat;
+    const memoire = history.state as { affiches?: number; defilement?: number } | null;
+    this.aRestaurer = memoire?.affiches ?? 0;
     this.position = undefined;
     const avertissement = this.querySelector<HTMLElement>('[data-ignores]');
     if (avertissement) {
@@ -137,7 +150,10 @@ export class AnnuaireLieux extends HTMLElement {
       })
       .then((f) => {
         this.points = decoderPoints(f);
+        this.filtrables = this.points.lieux.map((l) => ({ masques: l.masques, commune: l.communeSlug }));
         this.construireCommunes();
+        for (const span of this.formulaire.querySelectorAll<HTMLElement>('[data-compte]')) this.comptes.set(span.dataset['compte']!, span);
+        for (const span of this.formulaire.querySelectorAll<HTMLElement>('[data-commune]')) this.comptes.set(`commune:${span.dataset['commune']}`, span);
         return this.points;
       });
     this.chargement.catch(() => {
@@ -307,7 +323,7 @@ export class AnnuaireLieux extends HTMLElement {
       return ouvert === 'maintenant' ? statut.etat === 'ouvert' : ouvertAujourdhui(statut, maintenant);
     };
     const criteres: Criteres = { masques: this.etat.masques, communes: this.etat.communes };
-    const filtrables = lieux.map((l) => ({ masques: l.masques, commune: l.communeSlug }));
+    const filtrables = this.filtrables;
     const comptes = compter(filtrables, criteres, retenu, GROUPES_BESOINS);
     let resultats = tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
     if (this.position) resultats = trierParDistance(lieux, this.position, resultats).indices;
@@ -319,6 +335,7 @@ export class AnnuaireLieux extends HTMLElement {
     this.liste.start = 1;
     this.querySelector<HTMLElement>('.resultats .pagination')?.setAttribute('hidden', '');
     this.afficherPlus(false);
+    while (this.affiches < Math.min(this.aRestaurer, this.resultats.length)) this.afficherPlus(false);
     this.ecrireResume();
     this.carte?.afficher(this.resultats, this.position, this.etat.rayon);
 
@@ -328,24 +345,25 @@ export class AnnuaireLieux extends HTMLElement {
       if (adresse !== `${location.pathname}${location.search}`) history.pushState(null, '', adresse);
     }
     const duree = performance.now() - debut;
+    if (this.aRestaurer > 0) {
+      this.aRestaurer = 0;
+      const defilement = (history.state as { defilement?: number } | null)?.defilement;
+      if (defilement) scrollTo(0, defilement);
+    }
     this.dataset['etat'] = 'pret';
     this.dataset['resultats'] = String(this.resultats.length);
     this.dispatchEvent(new CustomEvent('annuaire-rendu', { detail: { duree } }));
   }
 
   private ecrireComptes(comptes: ReturnType<typeof compter>): void {
-    const texte = (n: number) => ` (${n})`;
-    FACETTES.forEach((f, i) => {
-      f.slugs.forEach((slug, bit) => {
-        const span = this.formulaire.querySelector(`[data-compte="${f.parametre}:${slug}"]`);
-        if (span) span.textContent = texte(comptes.parFacette[i]![bit]!);
-      });
-    });
-    BESOINS.forEach((b, g) => {
-      const span = this.formulaire.querySelector(`[data-compte="besoin:${b.id}"]`);
-      if (span) span.textContent = texte(comptes.parGroupe[g]!);
-    });
-    for (const span of this.formulaire.querySelectorAll<HTMLElement>('[data-commune]')) span.textContent = texte(comptes.parCommune.get(span.dataset['commune']!) ?? 0);
+    const ecrire = (cle: string, n: number) => {
+      const span = this.comptes.get(cle);
+      const texte = ` (${n})`;
+      if (span && span.textContent !== texte) span.textContent = texte;
+    };
+    FACETTES.forEach((f, i) => f.slugs.forEach((slug, bit) => ecrire(`${f.parametre}:${slug}`, comptes.parFacette[i]![bit]!)));
+    BESOINS.forEach((b, g) => ecrire(`besoin:${b.id}`, comptes.parGroupe[g]!));
+    for (const [cle] of this.comptes) if (cle.startsWith('commune:')) ecrire(cle, comptes.parCommune.get(cle.slice(8)) ?? 0);
   }
 
   private ecrireResume(): void {

@@ -119,8 +119,9 @@ export class CarteLieux {
       L.circleMarker([position.latitude, position.longitude], { radius: 8, color: '#123257', weight: 3, fillColor: '#ffffff', fillOpacity: 1, interactive: false }).addTo(this.reperes);
       if (rayonKm) L.circle([position.latitude, position.longitude], { radius: rayonKm * 1000, color: '#123257', weight: 2, dashArray: '6 6', fill: false, interactive: false }).addTo(this.reperes);
     }
+    // Framing the map moves it, and the move redraws the markers; otherwise draw them here.
     if (cadrer) this.cadrer(position, rayonKm);
-    this.rendre(true);
+    if (this.zoomGroupes === -1) this.rendre(true);
   }
 
   /** Number of places on the map, and the sum of the numbers of the markers in view. */
