@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import validationContenu from './src/integrations/validation-contenu.ts';
+import adminCms from './src/integrations/admin-cms.ts';
+import indexRecherche from './src/integrations/pagefind.ts';
 
 // The public address comes from the collective's own configuration, so that an adopting
 // collective edits one file. A broken file is reported by the validation integration.
@@ -23,5 +25,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [validationContenu(), mdx(), sitemap()],
+  // /admin/ (the editing interface) is not a public page: kept out of the sitemap.
+  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche()],
 });

@@ -1,66 +1,61 @@
 /**
- * Grouping of map markers (« clusters ») on a grid of screen cells: places whose pixels at the
- * current zoom fall in the same cell are shown as one marker with their number. One pass over
- * the places: at 20 000 places a filter change or a zoom regroups in a few milliseconds, where
- * a hierarchical index (leaflet.markercluster) must be rebuilt (measured: 0.2 to 0.35 s to add
- * back 10 000 to 20 000 markers after a filter change, above the 100 ms target).
+ * Grouping of entries for the collective's lists: members by type, resources by type or theme,
+ * groups by status. Sections follow the order of the label tables (as the convention lists the
+ * kinds of members), and empty sections are left out.
  */
+import { slugifier } from './slug.ts';
 
-/** Web Mercator position of a point, each coordinate between 0 and 1 (x eastward, y southward). */
-export function mercator(latitude: number, longitude: number): [number, number] {
-  const sin = Math.sin((Math.max(-85.05112878, Math.min(85.05112878, latitude)) * Math.PI) / 180);
-  return [(longitude + 180) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+export interface Section<T> {
+  cle: string;
+  libelle: string;
+  elements: T[];
 }
 
-/** Inverse of {@link mercator}. */
-export function inverseMercator(x: number, y: number): [number, number] {
-  const latitude = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return [latitude, x * 360 - 180];
+/** URL-safe key of a free-text tag; a tag made only of punctuation gets `autre` rather than nothing. */
+export function cleEtiquette(etiquette: string): string {
+  return slugifier(etiquette) || 'autre';
 }
 
-/** A group of places on the map. */
-export interface Groupe {
-  /** Indices of the places. */
-  indices: number[];
-  /** Mean position (Mercator), where the marker goes. */
-  x: number;
-  y: number;
-  /** Extent of the places (Mercator), to zoom on them. */
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
+/** Index of entries by a key (entries without one are left out), in one pass. */
+export function grouperPar<T>(elements: readonly T[], cle: (e: T) => string | undefined): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const e of elements) {
+    const k = cle(e);
+    if (k === undefined) continue;
+    const liste = index.get(k);
+    if (liste) liste.push(e);
+    else index.set(k, [e]);
+  }
+  return index;
 }
 
 /**
- * Groups the places `indices` (positions in `xs`, `ys`, Mercator) by cells of `taille` pixels
- * at zoom `zoom` (256-pixel tiles). Places without a position (NaN) are left out.
+ * Entries grouped by `cle`, sections in the order of `libelles` (unknown keys last, by name);
+ * within a section, the entries keep their given order.
  */
-export function regrouper(xs: Float64Array, ys: Float64Array, indices: readonly number[], zoom: number, taille = 64): Groupe[] {
-  const echelle = (256 * 2 ** zoom) / taille;
-  const cellules = new Map<number, Groupe>();
-  // Cell keys as numbers: 2^26 columns are more than enough up to zoom 20 with 64-pixel cells.
-  const largeur = 2 ** 26;
-  for (const i of indices) {
-    const x = xs[i]!;
-    const y = ys[i]!;
-    if (Number.isNaN(x) || Number.isNaN(y)) continue;
-    const cle = Math.floor(y * echelle) * largeur + Math.floor(x * echelle);
-    const groupe = cellules.get(cle);
-    if (groupe) {
-      groupe.indices.push(i);
-      groupe.x += x;
-      groupe.y += y;
-      if (x < groupe.xMin) groupe.xMin = x;
-      if (x > groupe.xMax) groupe.xMax = x;
-      if (y < groupe.yMin) groupe.yMin = y;
-      if (y > groupe.yMax) groupe.yMax = y;
-    } else cellules.set(cle, { indices: [i], x, y, xMin: x, xMax: x, yMin: y, yMax: y });
+export function regrouper<T>(elements: readonly T[], cle: (e: T) => string, libelles: Readonly<Record<string, string>>): Section<T>[] {
+  const parCle = grouperPar(elements, cle);
+  const ordre = Object.keys(libelles);
+  const rang = (k: string) => (ordre.includes(k) ? ordre.indexOf(k) : ordre.length);
+  return [...parCle.entries()]
+    .sort(([a], [b]) => rang(a) - rang(b) || a.localeCompare(b, 'fr'))
+    .map(([k, liste]) => ({ cle: k, libelle: libelles[k] ?? k, elements: liste }));
+}
+
+/**
+ * Entries grouped by free-text tags (a resource's themes): one section per tag, tags that differ
+ * only by case or accents merged under the first spelling met, sections by name. An entry with
+ * several tags is in several sections. `cle` is a URL-safe slug of the tag.
+ */
+export function regrouperParEtiquette<T>(elements: readonly T[], etiquettes: (e: T) => readonly string[]): Section<T>[] {
+  const sections = new Map<string, Section<T>>();
+  for (const e of elements) {
+    for (const etiquette of new Set(etiquettes(e))) {
+      const cle = cleEtiquette(etiquette);
+      const section = sections.get(cle);
+      if (!section) sections.set(cle, { cle, libelle: etiquette, elements: [e] });
+      else if (!section.elements.includes(e)) section.elements.push(e);
+    }
   }
-  const groupes = [...cellules.values()];
-  for (const g of groupes) {
-    g.x /= g.indices.length;
-    g.y /= g.indices.length;
-  }
-  return groupes;
+  return [...sections.values()].sort((a, b) => a.libelle.localeCompare(b.libelle, 'fr'));
 }

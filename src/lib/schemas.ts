@@ -350,7 +350,7 @@ export const schemaMembre = z
     roles: listeNonVide(valeurDe(cles(ROLES_MEMBRE), 'les rôles'), 'indiquez au moins un rôle').transform(sansDoublons),
     /** Date the organisation joined the collective (signature of the convention). Required. */
     date_adhesion: dateCalendrier(),
-    /** Date the organisation left the collective, if it did. */
+    /** Date the organisation left the collective, if it did: the day its written request was received (Article 3: « prend effet dès réception »), from which it is no longer a member. */
     date_sortie: dateCalendrier().optional(),
     /** Whether the organisation signed the convention. */
     signataire: z.boolean({ error: 'doit valoir true ou false' }).default(false),
@@ -519,7 +519,7 @@ export const schemaCollectif = z.strictObject({
     duree_initiale_annees: z.number().int().min(1).max(10).default(1),
     /** Maximum number of tacit one-year renewals (five in the model convention). */
     reconductions_max: z.number().int().min(0).max(10).default(5),
-    /** Date of an early termination by common agreement, if any. */
+    /** Date of an early termination by common agreement, if any: the day it takes effect, from which the convention is no longer in force. */
     resiliation: dateCalendrier().optional(),
     /** Amendments, with their date. */
     avenants: liste(z.strictObject({ date: dateCalendrier(), titre: texte({ max: 150 }), objet: texte({ max: 500 }).optional() })).default([]),

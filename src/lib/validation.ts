@@ -23,6 +23,10 @@ import {
   type ContexteLieu,
 } from './schemas.ts';
 import { valeurLaPlusProche } from './suggestion.ts';
+import type { DatesAdhesion } from './adhesion.ts';
+import { verifierIdsReserves } from './adresses-collectif.ts';
+import { verifierConvention } from './convention.ts';
+import { verifierAnimateurs } from './secretariat.ts';
 
 /** A content file as read from disk. */
 export interface FichierContenu {
@@ -163,7 +167,12 @@ export function validerContenu(entree: {
   const contenu: ContenuValide = { collectif, entrees };
   const toutes = Object.fromEntries(Object.keys(COLLECTIONS).map((nom) => [nom, [...entrees[nom as NomCollection], ...invalides[nom as NomCollection]]])) as unknown as ContenuValide['entrees'];
   problemes.push(...verifierReferences(toutes, entree.fichiersPublics));
-  if (collectif) problemes.push(...verifierAnimateurs(entree.collectif.chemin, collectif, contenu));
+  if (collectif) {
+    const datesMembres = new Map(entrees.membres.map((m) => [m.id, m.donnees as unknown as DatesAdhesion]));
+    problemes.push(...verifierAnimateurs(entree.collectif.chemin, collectif.animateurs, datesMembres));
+    problemes.push(...verifierConvention(entree.collectif.chemin, collectif.convention));
+  }
+  problemes.push(...verifierIdsReserves(toutes));
   for (const nom of ['charte', 'convention'] as const) {
     if (entree.fichiers.every((f) => f.collection !== nom)) {
       signaler(`content/${COLLECTIONS[nom].dossier}/`, '', `le dossier doit contenir le texte de la ${nom} (${nom}.mdx)`);
@@ -264,39 +273,5 @@ function verifierReferences(entrees: ContenuValide['entrees'], fichiersPublics: 
     verifierFichier(ressource.chemin, 'fichier', ressource.donnees['fichier']);
   }
   for (const reunion of contenu.entrees.reunions) verifier(reunion.chemin, 'groupe', reunion.donnees['groupe'], groupes, 'groupes');
-  return problemes;
-}
-
-/**
- * Article 4: each year, a pair of facilitators, two distinct organisations that are members of
- * the collective at the date of their designation.
- */
-function verifierAnimateurs(chemin: string, collectif: Collectif, contenu: ContenuValide): Probleme[] {
-  const problemes: Probleme[] = [];
-  const membres = new Map(contenu.entrees.membres.map((m) => [m.id, m.donnees]));
-  const annees = new Set<number>();
-  collectif.animateurs.forEach((binome, i) => {
-    const champ = `animateurs[${i + 1}]`;
-    if (annees.has(binome.annee)) problemes.push({ fichier: chemin, champ: `${champ}.annee`, message: `l'année ${binome.annee} a déjà un binôme d'animateurs : un seul binôme par année` });
-    annees.add(binome.annee);
-    const distincts = new Set(binome.membres);
-    if (binome.membres.length !== 2 || distincts.size !== 2) {
-      problemes.push({ fichier: chemin, champ: `${champ}.membres`, message: `le secrétariat ${binome.annee} doit compter exactement deux membres différents (binôme d'animateurs, article 4 de la convention), ${binome.membres.length} indiqué(s)` });
-    }
-    const date = binome.designe_le ?? `${binome.annee}-01-01`;
-    binome.membres.forEach((id, j) => {
-      const membre = membres.get(id);
-      if (!membre) {
-        const proche = valeurLaPlusProche(id, [...membres.keys()]);
-        problemes.push({ fichier: chemin, champ: `${champ}.membres[${j + 1}]`, message: `${cite(id)} ne correspond à aucun fichier de content/membres/ (référence introuvable).${proche ? ` Vouliez-vous dire ${cite(proche)} ?` : ''}` });
-        return;
-      }
-      const adhesion = String(membre['date_adhesion']);
-      const sortie = membre['date_sortie'] as string | undefined;
-      if (adhesion > date || (sortie !== undefined && sortie <= date)) {
-        problemes.push({ fichier: chemin, champ: `${champ}.membres[${j + 1}]`, message: `${cite(id)} n'est pas membre du collectif le ${date} (adhésion le ${adhesion}${sortie ? `, sortie le ${sortie}` : ''})` });
-      }
-    });
-  });
   return problemes;
 }

@@ -4,7 +4,8 @@
  */
 import { chargerCollectif, chargerFichiers, chargerFichiersPublics } from './chargement.ts';
 import { aujourdhuiParis } from './date.ts';
-import { formaterProbleme, validerContenu, type ResultatValidation } from './validation.ts';
+import { formaterAvecAide } from './aide.ts';
+import { validerContenu, type ResultatValidation } from './validation.ts';
 
 export function verifierDossier(racine: string, aujourdhui = aujourdhuiParis()): ResultatValidation & { lignes: string[]; nombreFichiers: number } {
   const fichiers = chargerFichiers(racine);
@@ -14,7 +15,8 @@ export function verifierDossier(racine: string, aujourdhui = aujourdhuiParis()):
     fichiersPublics: chargerFichiersPublics(racine),
     aujourdhui,
   });
-  return { ...resultat, lignes: resultat.problemes.map(formaterProbleme), nombreFichiers: fichiers.length + 1 };
+  // Each line ends with the CONTRIBUTING.md section that explains how to fix it.
+  return { ...resultat, lignes: resultat.problemes.map((p) => formaterAvecAide(p)), nombreFichiers: fichiers.length + 1 };
 }
 
 /** The French report printed by the command and the build. */

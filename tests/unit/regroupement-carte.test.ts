@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inverseMercator, mercator, regrouper } from '../../src/lib/regroupement.ts';
+import { inverseMercator, mercator, regrouper } from '../../src/lib/regroupement-carte.ts';
 
 function tableaux(points: [number, number][]) {
   const xs = new Float64Array(points.length);
