@@ -4,12 +4,12 @@
  * that have places; pagination of the lists browsable without JavaScript.
  */
 import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.ts';
-import type { Commune } from './geo.ts';
+import { distanceKm, type Commune } from './geo.ts';
 import { compilerHoraires, type HorairesCompiles } from './horaires-compilation.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from './repertoire-communes.ts';
 import type { LieuSaisi } from './schemas.ts';
 import { slugifier } from './slug.ts';
-import { TYPOLOGIES, type Typologie } from './standard.ts';
+import { SERVICES, TYPOLOGIES, type Typologie } from './standard.ts';
 
 /** Places per page in the lists browsable without JavaScript. */
 export const TAILLE_PAGE = 50;
@@ -53,6 +53,11 @@ export interface Annuaire {
   repertoire: Repertoire;
   /** Communes with places, by name. */
   communes: CommuneAvecLieux[];
+  /**
+   * Other slugs leading to a commune's page: the slug of the commune as written in a place
+   * (« Caen la mer » for Caen), so that `/lieux/commune/<slugifier(commune)>/` always exists.
+   */
+  aliasCommunes: Map<string, string>;
   /** Distinct compiled hours, shared by the places that have the same `horaires`; `[0]` is `null`. */
   horaires: (HorairesCompiles | null)[];
 }
@@ -116,7 +121,31 @@ export function construireAnnuaire(
     parCommune.set(l.commune.slug, groupe);
   }
   const communes = [...parCommune.values()].sort((a, b) => a.commune.nom.localeCompare(b.commune.nom, 'fr'));
-  return { departement: options.departement, genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, horaires };
+  const aliasCommunes = new Map<string, string>();
+  for (const l of lieux) {
+    const alias = slugifier(l.donnees.commune);
+    if (alias !== '' && alias !== l.commune.slug && !parCommune.has(alias)) aliasCommunes.set(alias, l.commune.slug);
+  }
+  return { departement: options.departement, genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
+}
+
+/** A neighbouring commune with places. */
+export interface CommuneProche {
+  nom: string;
+  slug: string;
+  nombre: number;
+  km: number;
+}
+
+/** The nearest other communes that have places (for someone who can travel a little). */
+export function communesProches(groupe: CommuneAvecLieux, communes: readonly CommuneAvecLieux[], nombre = 6): CommuneProche[] {
+  const ici = groupe.commune.repertoire;
+  if (!ici) return [];
+  return communes
+    .filter((c) => c !== groupe && c.commune.repertoire)
+    .map((c) => ({ nom: c.commune.nom, slug: c.commune.slug, nombre: c.lieux.length, km: distanceKm(ici.latitude, ici.longitude, c.commune.repertoire!.latitude, c.commune.repertoire!.longitude) }))
+    .sort((a, b) => a.km - b.km)
+    .slice(0, nombre);
 }
 
 /** Places offering a service (index in the standard's list). */
@@ -124,8 +153,17 @@ export function lieuxDuService(annuaire: Annuaire, service: number): LieuAnnuair
   return annuaire.lieux.filter((l) => (l.masques[FACETTE_SERVICES]! & (1 << service)) !== 0);
 }
 
-/** Slug of a service in `/lieux/service/<slug>/`. */
+/**
+ * Slug of a service in `/lieux/service/<slug>/`: the slug of the standard's value
+ * (`aide-aux-demarches-administratives`), so that any page can link it with `slugifier()`
+ * alone. The directory's address uses the short form (`?service=demarches`).
+ */
 export function slugService(service: number): string {
+  return slugifier(SERVICES[service]!);
+}
+
+/** Slug of the service's short label, as in the directory's address (`demarches`). */
+export function slugCourtService(service: number): string {
   return FACETTES[FACETTE_SERVICES]!.slugs[service]!;
 }
 

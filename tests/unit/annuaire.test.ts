@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheminPage, construireAnnuaire, ErreurAnnuaire, lieuxDuService, paginer, slugService } from '../../src/lib/annuaire.ts';
+import { cheminPage, communesProches, construireAnnuaire, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService } from '../../src/lib/annuaire.ts';
 import { toutesLesCommunes } from '../../src/lib/communes.ts';
 import { FACETTES } from '../../src/lib/filtres.ts';
 import { resumeHoraires } from '../../src/lib/horaires.ts';
@@ -37,6 +37,13 @@ describe('construireAnnuaire', () => {
     expect(annuaire.communes.map((c) => `${c.commune.nom} (${c.lieux.length})`)).toEqual(['Bayeux (1)', 'Caen (1)', 'Ville Imaginaire (1)', 'Vire Normandie (1)']);
   });
 
+  it('mène le nom de commune écrit autrement vers la page de la commune', () => {
+    const autre = construireAnnuaire([...ENTREES, lieu({ id: 'caen-la-mer', nom: 'Point numérique', commune: 'Caen la mer', code_insee: '14118', horaires: 'Sa 10:00-12:00' })], OPTIONS);
+
+    expect(autre.aliasCommunes.get('caen-la-mer')).toBe('caen');
+    expect(annuaire.aliasCommunes.size).toBe(0);
+  });
+
   it('place un lieu sans coordonnées au centre de sa commune, en le disant', () => {
     const bus = annuaire.lieux.find((l) => l.id === 'bus-numerique')!;
     const inconnu = annuaire.lieux.find((l) => l.id === 'atelier-inconnu')!;
@@ -59,9 +66,20 @@ describe('construireAnnuaire', () => {
     expect(annuaire.lieux.find((l) => l.id === 'bus-numerique')!.indexHoraires).toBe(0);
   });
 
+  it('donne les communes proches qui ont des lieux, de la plus proche à la plus loin', () => {
+    const caen = annuaire.communes.find((c) => c.commune.slug === 'caen')!;
+
+    const proches = communesProches(caen, annuaire.communes);
+
+    expect(proches.map((p) => p.slug)).toEqual(['bayeux', 'vire-normandie']); // « Ville Imaginaire » has no position
+    expect(proches[0]!.km).toBeGreaterThan(20);
+    expect(proches[0]!.km).toBeLessThan(proches[1]!.km);
+  });
+
   it('liste les lieux d’un service', () => {
     expect(lieuxDuService(annuaire, 0).map((l) => l.id)).toEqual(['mediatheque-caen']);
-    expect(slugService(0)).toBe('demarches');
+    expect(slugService(0)).toBe('aide-aux-demarches-administratives');
+    expect(slugCourtService(0)).toBe('demarches');
   });
 
   it.each(['commune', 'service', 'page', 'points', 'communes'])('refuse l’identifiant réservé « %s » avec un message en français', (id) => {
