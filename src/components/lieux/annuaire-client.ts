@@ -118,7 +118,10 @@ export class AnnuaireLieux extends HTMLElement {
         }
       }).observe(conteneurCarte);
     }
-    this.querySelector('[data-action="carte"]')?.addEventListener('click', (e) => this.basculerCarte(e.currentTarget as HTMLButtonElement));
+    const boutonCarte = this.querySelector<HTMLButtonElement>('[data-action="carte"]');
+    boutonCarte?.addEventListener('click', () => this.basculerCarte(boutonCarte));
+    // On a phone the map comes first but folded: the list is the main way, the map one tap away.
+    if (boutonCarte && matchMedia('(max-width: 59.99rem)').matches) this.basculerCarte(boutonCarte);
     setInterval(() => this.rafraichirStatuts(), 60_000);
     this.dataset['etat'] = 'interactif';
     void this.lireAdresse(false);
@@ -281,8 +284,11 @@ export class AnnuaireLieux extends HTMLElement {
     return statut;
   }
 
-  /** Filters, sorts and renders; `historique`: a new entry in the browser's history. */
-  private async appliquer(historique: boolean): Promise<void> {
+  /**
+   * Filters, sorts and renders; `historique`: a new entry in the browser's history;
+   * `siChange`: leave the page as it is when the results are the same (the minute's refresh).
+   */
+  private async appliquer(historique: boolean, siChange = false): Promise<void> {
     const debut = performance.now();
     const points = await this.chargerPoints();
     if (!this.position && this.etat.ou) {
@@ -327,6 +333,7 @@ export class AnnuaireLieux extends HTMLElement {
     const comptes = compter(filtrables, criteres, retenu, GROUPES_BESOINS);
     let resultats = tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
     if (this.position) resultats = trierParDistance(lieux, this.position, resultats).indices;
+    if (siChange && resultats.length === this.resultats.length && resultats.every((r, i) => r === this.resultats[i])) return;
     this.resultats = resultats;
 
     this.ecrireComptes(comptes);
@@ -430,8 +437,8 @@ export class AnnuaireLieux extends HTMLElement {
     if (!this.points) return;
     const maintenant = momentParis(new Date());
     for (const span of this.liste.querySelectorAll<HTMLElement>('[data-statut]')) ecrireStatut(span, this.statut(Number(span.dataset['statut']), maintenant), maintenant);
-    // An « open now » search changes with time.
-    if (this.etat.ouvert) void this.appliquer(false);
+    // An « open now » search changes with time; the list is redrawn only if its places change.
+    if (this.etat.ouvert) void this.appliquer(false, true);
   }
 
   private async initialiserCarte(conteneur: HTMLElement): Promise<void> {
