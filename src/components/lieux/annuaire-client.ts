@@ -337,12 +337,19 @@ export class AnnuaireLieux extends HTMLElement {
     this.resultats = resultats;
 
     this.ecrireComptes(comptes);
+    // A keyboard user on a card keeps the focus on it (or on the list) when the list is redrawn.
+    const actif = document.activeElement;
+    const idActif = actif && this.liste.contains(actif) ? actif.closest('[data-id]')?.getAttribute('data-id') : undefined;
     this.affiches = 0;
     this.liste.replaceChildren();
     this.liste.start = 1;
     this.querySelector<HTMLElement>('.resultats .pagination')?.setAttribute('hidden', '');
     this.afficherPlus(false);
     while (this.affiches < Math.min(this.aRestaurer, this.resultats.length)) this.afficherPlus(false);
+    if (idActif !== undefined) {
+      const carte = [...this.liste.querySelectorAll<HTMLElement>('[data-id]')].find((c) => c.dataset['id'] === idActif);
+      (carte?.querySelector('a') ?? this.querySelector<HTMLElement>('#liste-resultats'))?.focus();
+    }
     this.ecrireResume();
     this.carte?.afficher(this.resultats, this.position, this.etat.rayon);
 
