@@ -110,6 +110,9 @@ test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherc
   await page.locator('input[name="frais"][value="gratuit"]').check();
   await page.waitForURL(/frais=gratuit/);
   assert.equal(await attendreResultats(page), etAttendu, 'besoins et coût : les deux');
+  // Le nombre est annoncé aux lecteurs d'écran (zone role="status"), une fois les choix finis.
+  await page.waitForFunction((n) => document.querySelector('[data-annonce-resultats]')?.textContent?.startsWith(n === 0 ? 'Aucun lieu' : `${n} lieu`), etAttendu);
+  assert.equal(await page.locator('[data-annonce-resultats]').getAttribute('role'), 'status');
   const avant = await nomsListe(page);
   const adresse = page.url();
 
