@@ -3,7 +3,10 @@
  * `astro:content`). Logic on the entries lives in `src/lib/`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { construireAnnuaire, type Annuaire } from './lib/annuaire.ts';
 import { chargerCollectif } from './lib/chargement.ts';
+import { toutesLesCommunes } from './lib/communes.ts';
+import { aujourdhuiParis } from './lib/date.ts';
 import { schemaCollectif, type Collectif } from './lib/schemas.ts';
 
 /** The collective's configuration (`content/collectif.yaml`), validated before the build. */
@@ -63,4 +66,17 @@ export function lienEdition(cheminFichier: string | undefined): string | undefin
   return /gitlab/i.test(depot)
     ? `${depot}/-/edit/${collectif.depot.branche}/${chemin}`
     : `${depot}/edit/${collectif.depot.branche}/${chemin}`;
+}
+
+let annuaireEnCours: Promise<Annuaire> | undefined;
+
+/**
+ * The directory of places (communes, compiled hours, facets), computed once per build and
+ * shared by the directory's pages, the place pages and the point data.
+ */
+export function annuaire(): Promise<Annuaire> {
+  annuaireEnCours ??= tousLesLieux().then((lieux) =>
+    construireAnnuaire(lieux, { departement: collectif.departement.code, communes: toutesLesCommunes(), aujourdhui: aujourdhuiParis() }),
+  );
+  return annuaireEnCours;
 }

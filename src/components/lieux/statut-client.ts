@@ -1,0 +1,40 @@
+/**
+ * Browser side of the opening status: reads the compact hours embedded in the page and writes
+ * the status line into an element. Shared by the place page, the lists and the directory.
+ */
+import { ligneStatut, momentParis, statutHoraires, type HorairesCompacts, type Statut } from '../../lib/horaires.ts';
+
+interface DonneesHoraires {
+  departement: string;
+  horaires: Record<string, HorairesCompacts>;
+}
+
+let donnees: DonneesHoraires | null | undefined;
+
+function lireDonnees(): DonneesHoraires | null {
+  if (donnees === undefined) {
+    const script = document.getElementById('donnees-horaires');
+    donnees = script?.textContent ? (JSON.parse(script.textContent) as DonneesHoraires) : null;
+  }
+  return donnees;
+}
+
+/** Writes « Ouvert · ferme à 17 h 00 » into the element, with the state emphasised. */
+export function ecrireStatut(element: HTMLElement, statut: Statut, maintenant = momentParis(new Date())): void {
+  const [etat, ...suite] = ligneStatut(statut, maintenant).split(' · ');
+  const fort = document.createElement('strong');
+  fort.className = `statut-etat statut-${statut.etat}`;
+  fort.textContent = etat ?? '';
+  element.replaceChildren(fort, ...(suite.length > 0 ? [` · ${suite.join(' · ')}`] : []));
+}
+
+/** Fills a `<statut-horaires data-horaires="n">` from the page's `#donnees-horaires`. */
+export function afficherStatut(element: HTMLElement): void {
+  const { compacts, departement: dep, horaires: index = '' } = element.dataset;
+  const d = compacts ? undefined : lireDonnees();
+  const horaires = compacts ? (JSON.parse(compacts) as HorairesCompacts) : d?.horaires[index];
+  const departement = dep ?? d?.departement;
+  if (!horaires || departement === undefined) return;
+  const maintenant = momentParis(new Date());
+  ecrireStatut(element, statutHoraires(horaires, maintenant, departement), maintenant);
+}

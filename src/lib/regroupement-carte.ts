@@ -1,0 +1,66 @@
+/**
+ * Grouping of map markers (« clusters ») on a grid of screen cells: places whose pixels at the
+ * current zoom fall in the same cell are shown as one marker with their number. One pass over
+ * the places: at 20 000 places a filter change or a zoom regroups in a few milliseconds, where
+ * a hierarchical index (leaflet.markercluster) must be rebuilt (measured: 0.2 to 0.35 s to add
+ * back 10 000 to 20 000 markers after a filter change, above the 100 ms target).
+ */
+
+/** Web Mercator position of a point, each coordinate between 0 and 1 (x eastward, y southward). */
+export function mercator(latitude: number, longitude: number): [number, number] {
+  const sin = Math.sin((Math.max(-85.05112878, Math.min(85.05112878, latitude)) * Math.PI) / 180);
+  return [(longitude + 180) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+}
+
+/** Inverse of {@link mercator}. */
+export function inverseMercator(x: number, y: number): [number, number] {
+  const latitude = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [latitude, x * 360 - 180];
+}
+
+/** A group of places on the map. */
+export interface Groupe {
+  /** Indices of the places. */
+  indices: number[];
+  /** Mean position (Mercator), where the marker goes. */
+  x: number;
+  y: number;
+  /** Extent of the places (Mercator), to zoom on them. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/**
+ * Groups the places `indices` (positions in `xs`, `ys`, Mercator) by cells of `taille` pixels
+ * at zoom `zoom` (256-pixel tiles). Places without a position (NaN) are left out.
+ */
+export function regrouper(xs: Float64Array, ys: Float64Array, indices: readonly number[], zoom: number, taille = 64): Groupe[] {
+  const echelle = (256 * 2 ** zoom) / taille;
+  const cellules = new Map<number, Groupe>();
+  // Cell keys as numbers: 2^26 columns are more than enough up to zoom 20 with 64-pixel cells.
+  const largeur = 2 ** 26;
+  for (const i of indices) {
+    const x = xs[i]!;
+    const y = ys[i]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    const cle = Math.floor(y * echelle) * largeur + Math.floor(x * echelle);
+    const groupe = cellules.get(cle);
+    if (groupe) {
+      groupe.indices.push(i);
+      groupe.x += x;
+      groupe.y += y;
+      if (x < groupe.xMin) groupe.xMin = x;
+      if (x > groupe.xMax) groupe.xMax = x;
+      if (y < groupe.yMin) groupe.yMin = y;
+      if (y > groupe.yMax) groupe.yMax = y;
+    } else cellules.set(cle, { indices: [i], x, y, xMin: x, xMax: x, yMin: y, yMax: y });
+  }
+  const groupes = [...cellules.values()];
+  for (const g of groupes) {
+    g.x /= g.indices.length;
+    g.y /= g.indices.length;
+  }
+  return groupes;
+}
