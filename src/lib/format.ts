@@ -26,8 +26,11 @@ export function formaterDistance(km: number): string {
   return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
 }
 
-/** « 3 lieux », « 1 lieu », « aucun lieu ». */
-export function pluriel(n: number, singulier: string, plurielForme = `${singulier}s`): string {
-  if (n === 0) return `aucun ${singulier}`;
+/**
+ * « 3 lieux », « 1 lieu », « 0 ressource ». Zero takes the singular in French; « aucun »
+ * would need the noun's gender. The default plural adds an x after -au and -eu (lieux,
+ * bureaux), an s otherwise; pass the plural for other nouns.
+ */
+export function pluriel(n: number, singulier: string, plurielForme = /(au|eu)$/.test(singulier) ? `${singulier}x` : `${singulier}s`): string {
   return `${new Intl.NumberFormat('fr-FR').format(n)} ${n > 1 ? plurielForme : singulier}`;
 }

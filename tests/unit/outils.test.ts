@@ -126,7 +126,9 @@ describe('formatage en français', () => {
   });
 
   it('pluriel', () => {
-    expect(pluriel(0, 'lieu', 'lieux')).toBe('aucun lieu');
+    expect(pluriel(0, 'ressource')).toBe('0 ressource');
+    expect(pluriel(2, 'lieu')).toBe('2 lieux');
+    expect(pluriel(3, 'membre')).toBe('3 membres');
     expect(pluriel(1, 'lieu', 'lieux')).toBe('1 lieu');
     expect(pluriel(1200, 'lieu', 'lieux')).toBe('1\u202f200 lieux');
   });
