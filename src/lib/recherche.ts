@@ -1,11 +1,12 @@
 /**
  * Pure logic of the site search, shared by the pages (build time) and the search scripts
  * (browser): content types, names of the Pagefind filters and metadata, the search state
- * kept in the URL, and the open status of a place computed from its typical week.
+ * kept in the URL, and the open status of a place result (evaluated by `horaires.ts`).
  *
  * Client-safe: no `astro:*` import and no heavy dependency (the `opening_hours` parser stays
- * on the build side, in `recherche-indexation.ts`).
+ * on the build side).
  */
+import { ligneStatut, momentParis, statutHoraires, type HorairesCompacts } from './horaires.ts';
 import { slugifier } from './slug.ts';
 
 /** Content types a page can declare to the search (`type` prop of `Base.astro`). */
@@ -32,9 +33,9 @@ export type Filtre = (typeof FILTRES)[number];
 
 /**
  * Names of the Pagefind metadata (`data-pagefind-meta`) read by the result list:
- * `commune` of a place, and `semaine`, its typical week (see {@link lireSemaine}).
+ * `commune` of a place, `horaires`, its compiled hours (JSON of `HorairesCompacts`), and `departement`, for its public holidays (see {@link statutResultat}).
  */
-export const METAS = { commune: 'commune', semaine: 'semaine' } as const;
+export const METAS = { commune: 'commune', horaires: 'horaires', departement: 'departement' } as const;
 
 /** Id of the « browse instead » section of the search page, target of its links. */
 export const ID_PARCOURIR = 'parcourir';
@@ -145,103 +146,29 @@ export function phraseResultats(total: number, q: string): string {
   return q.trim() ? `${nombre} pour « ${q.trim()} »` : nombre;
 }
 
-// Typical week ---------------------------------------------------------------------------
-
-/** Opening intervals of one day, in minutes since midnight: `[[600, 750], [840, 1080]]`. */
-export type Jour = [number, number][];
-/** Seven days, Monday first. */
-export type Semaine = Jour[];
-
-const NOMS_JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
-function hhmm(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/**
- * The compact form of a typical week stored in the `semaine` metadata of a place: seven
- * days from Monday, separated by `;`, each a comma list of `HHMM-HHMM` (end up to `2400`),
- * an empty day being closed. `;1000-1230,1400-1800;…` = closed on Monday, open on Tuesday
- * from 10:00 to 12:30 and from 14:00 to 18:00.
- */
-export function ecrireSemaine(semaine: Semaine): string {
-  return semaine.map((jour) => jour.map(([debut, fin]) => `${hhmm(debut)}-${hhmm(fin)}`).join(',')).join(';');
-}
-
-const INTERVALLE = /^([01]\d|2[0-4])([0-5]\d)-([01]\d|2[0-4])([0-5]\d)$/;
-
-/** Reads {@link ecrireSemaine}'s form; `undefined` for anything malformed (the status is then not shown). */
-export function lireSemaine(texte: string | undefined): Semaine | undefined {
-  if (texte === undefined) return undefined;
-  const jours = texte.split(';');
-  if (jours.length !== 7) return undefined;
-  const semaine: Semaine = [];
-  for (const jour of jours) {
-    const intervalles: Jour = [];
-    for (const morceau of jour === '' ? [] : jour.split(',')) {
-      const m = INTERVALLE.exec(morceau);
-      if (!m) return undefined;
-      const debut = Number(m[1]) * 60 + Number(m[2]);
-      const fin = Number(m[3]) * 60 + Number(m[4]);
-      if (fin <= debut || fin > 1440) return undefined;
-      intervalles.push([debut, fin]);
-    }
-    semaine.push(intervalles);
-  }
-  return semaine;
-}
-
-/** Day of the week (0 = Monday) and minutes since midnight of an instant, in a time zone. */
-export function momentLocal(instant: Date, fuseau: string): { jour: number; minutes: number } {
-  const parties = new Intl.DateTimeFormat('en-GB', {
-    timeZone: fuseau,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const valeur = (type: string) => parties.find((p) => p.type === type)?.value ?? '';
-  const jour = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(valeur('weekday'));
-  return { jour, minutes: Number(valeur('hour')) * 60 + Number(valeur('minute')) };
-}
-
-function heure(minutes: number): string {
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
-}
+// Open status -----------------------------------------------------------------------------
 
 export interface StatutOuverture {
   ouvert: boolean;
-  /** « Ouvert · ferme à 12 h 30 », « Fermé · ouvre mardi à 10 h 00 », « Fermé cette semaine ». */
+  /** « Ouvert · ferme à 12 h 30 », « Fermé · ouvre mardi à 10 h 00 » (see `ligneStatut`). */
   libelle: string;
 }
 
 /**
- * Open status of a place at an instant, from its typical week, in the collective's time zone.
- * The typical week ignores public holidays and exceptional closures: the result list says
- * « d'après les horaires habituels » and the place page gives the exact status.
+ * Open status of a search result at an instant, from the compact hours stored in its
+ * metadata: the same evaluation as the directory and the place page (`horaires.ts`).
+ * `undefined` when the metadata is missing or malformed: the result then shows no status.
  */
-export function statutOuverture(semaine: Semaine, instant: Date, fuseau = 'Europe/Paris'): StatutOuverture {
-  const { jour, minutes } = momentLocal(instant, fuseau);
-  const enCours = semaine[jour]?.find(([debut, fin]) => debut <= minutes && minutes < fin);
-  if (enCours) {
-    // An interval ending at midnight may go on the next morning (« 22:00-02:00 »), or all week.
-    let fin = enCours[1];
-    for (let j = 1; fin === 1440 && j <= 7; j++) {
-      const suite = semaine[(jour + j) % 7]?.find(([debut]) => debut === 0);
-      if (!suite) break;
-      fin = suite[1];
-      if (j === 7 && fin === 1440) return { ouvert: true, libelle: 'Ouvert 24 h sur 24' };
-    }
-    return { ouvert: true, libelle: fin === 1440 ? 'Ouvert · ferme à minuit' : `Ouvert · ferme à ${heure(fin)}` };
+export function statutResultat(horairesMeta: string | undefined, departement: string | undefined, instant: Date): StatutOuverture | undefined {
+  if (!horairesMeta || !departement) return undefined;
+  let horaires: HorairesCompacts;
+  try {
+    horaires = JSON.parse(horairesMeta) as HorairesCompacts;
+  } catch {
+    return undefined;
   }
-  for (let decalage = 0; decalage <= 7; decalage++) {
-    const j = (jour + decalage) % 7;
-    const prochain = semaine[j]?.find(([debut]) => decalage > 0 || debut > minutes);
-    if (prochain) {
-      const quand =
-        decalage === 0 ? 'aujourd’hui' : decalage === 1 ? 'demain' : decalage === 7 ? `${NOMS_JOURS[j]} prochain` : NOMS_JOURS[j];
-      return { ouvert: false, libelle: `Fermé · ouvre ${quand} à ${heure(prochain[0])}` };
-    }
-  }
-  return { ouvert: false, libelle: 'Fermé toute la semaine' };
+  if (!Array.isArray(horaires.s) || horaires.s.length !== 7) return undefined;
+  const moment = momentParis(instant);
+  const statut = statutHoraires(horaires, moment, departement);
+  return { ouvert: statut.etat === 'ouvert', libelle: ligneStatut(statut, moment) };
 }

@@ -2,21 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ecrireEtat,
-  ecrireSemaine,
   etatVide,
   filtresPagefind,
   LONGUEUR_MAX_REQUETE,
   libelleType,
   lireEtat,
-  lireSemaine,
   memeEtat,
-  momentLocal,
   phraseResultats,
-  statutOuverture,
+  statutResultat,
   titresExactsDabord,
   type EtatRecherche,
-  type Semaine,
 } from '../../src/lib/recherche.ts';
+import { compilerHoraires } from '../../src/lib/horaires-compilation.ts';
 
 describe('lireEtat', () => {
   it.each<[string, EtatRecherche]>([
@@ -143,92 +140,31 @@ describe('phraseResultats et libelleType', () => {
   });
 });
 
-/** Closed Sunday and Monday; Tuesday to Friday 10:00-12:30 and 14:00-18:00; Saturday 10:00-17:00. */
-const MEDIATHEQUE = ';1000-1230,1400-1800;1000-1230,1400-1800;1000-1230,1400-1800;1000-1230,1400-1800;1000-1700;';
+/** The metadata a place page stores: the directory's compiled hours, as JSON. */
+function meta(horaires: string, depuis = '2026-11-30'): string {
+  return JSON.stringify(compilerHoraires(horaires, '14', depuis)!.compacts);
+}
 
-describe('ecrireSemaine et lireSemaine', () => {
-  it('relit la forme compacte', () => {
-    const semaine = lireSemaine(MEDIATHEQUE);
-
-    expect(semaine?.[1]).toEqual([
-      [600, 750],
-      [840, 1080],
-    ]);
-    expect(semaine?.[0]).toEqual([]);
-    expect(ecrireSemaine(semaine!)).toBe(MEDIATHEQUE);
-  });
-
-  it.each([
-    ['', 'vide'],
-    [';;;;;', 'six jours'],
-    [';;;;;;;', 'huit jours'],
-    ['0900-1200;;;;;;x', 'intervalle illisible'],
-    ['1200-0900;;;;;;', 'fin avant début'],
-    ['0900-2500;;;;;;', 'heure hors limite'],
-    ['0960-1000;;;;;;', 'minutes hors limite'],
-    ['2400-2400;;;;;;', 'intervalle vide'],
-  ])('refuse %j (%s)', (texte) => {
-    expect(lireSemaine(texte)).toBeUndefined();
-  });
-
-  it('renvoie undefined sans valeur', () => {
-    expect(lireSemaine(undefined)).toBeUndefined();
-  });
-});
-
-describe('momentLocal', () => {
-  it.each([
-    // Winter (UTC+1), summer (UTC+2), and the same instants in UTC.
-    ['2026-12-01T10:00:00Z', 'Europe/Paris', { jour: 1, minutes: 11 * 60 }],
-    ['2026-07-01T08:30:00Z', 'Europe/Paris', { jour: 2, minutes: 10 * 60 + 30 }],
-    ['2026-07-01T08:30:00Z', 'UTC', { jour: 2, minutes: 8 * 60 + 30 }],
-    ['2026-11-29T23:30:00Z', 'Europe/Paris', { jour: 0, minutes: 30 }],
-  ])('%s à %s', (instant, fuseau, attendu) => {
-    expect(momentLocal(new Date(instant), fuseau)).toEqual(attendu);
-  });
-});
-
-describe('statutOuverture', () => {
-  const mediatheque = lireSemaine(MEDIATHEQUE)!;
+describe('statutResultat (même calcul que l’annuaire et la fiche)', () => {
+  const mediatheque = meta('Tu-Fr 10:00-12:30,14:00-18:00; Sa 10:00-17:00; PH off', '2026-04-27');
 
   it.each<[string, string, boolean, string]>([
     ['mardi matin', '2026-12-01T10:00:00Z', true, 'Ouvert · ferme à 12 h 30'],
-    ['mardi à l’ouverture', '2026-12-01T09:00:00Z', true, 'Ouvert · ferme à 12 h 30'],
     ['mardi à la pause de midi', '2026-12-01T11:30:00Z', false, 'Fermé · ouvre aujourd’hui à 14 h 00'],
-    ['mardi soir', '2026-12-01T18:00:00Z', false, 'Fermé · ouvre demain à 10 h 00'],
     ['samedi soir, fermé dimanche et lundi', '2026-12-05T17:00:00Z', false, 'Fermé · ouvre mardi à 10 h 00'],
-    ['lundi matin', '2026-11-30T08:00:00Z', false, 'Fermé · ouvre demain à 10 h 00'],
     ['mercredi d’été (UTC+2)', '2026-07-01T08:30:00Z', true, 'Ouvert · ferme à 12 h 30'],
-    ['dimanche du passage à l’heure d’hiver', '2026-10-25T12:00:00Z', false, 'Fermé · ouvre mardi à 10 h 00'],
+    ['vendredi 1er mai, férié', '2026-05-01T08:30:00Z', false, 'Fermé · ouvre demain à 10 h 00'],
   ])('%s', (_cas, instant, ouvert, libelle) => {
-    expect(statutOuverture(mediatheque, new Date(instant))).toEqual({ ouvert, libelle });
+    expect(statutResultat(mediatheque, '14', new Date(instant))).toEqual({ ouvert, libelle });
   });
 
-  it('utilise le fuseau demandé', () => {
-    expect(statutOuverture(mediatheque, new Date('2026-07-01T08:30:00Z'), 'UTC').libelle).toBe('Fermé · ouvre aujourd’hui à 10 h 00');
-  });
-
-  it('suit une ouverture qui passe minuit', () => {
-    const soirees: Semaine = [[], [], [], [], [[1320, 1440]], [[0, 120]], []];
-
-    expect(statutOuverture(soirees, new Date('2026-12-04T22:00:00Z')).libelle).toBe('Ouvert · ferme à 2 h 00');
-    expect(statutOuverture(soirees, new Date('2026-12-05T00:30:00Z')).libelle).toBe('Ouvert · ferme à 2 h 00');
-  });
-
-  it('reconnaît une ouverture permanente', () => {
-    const toujours: Semaine = Array.from({ length: 7 }, () => [[0, 1440]]);
-
-    expect(statutOuverture(toujours, new Date('2026-12-01T10:00:00Z'))).toEqual({ ouvert: true, libelle: 'Ouvert 24 h sur 24' });
-  });
-
-  it('annonce le même jour de la semaine suivante', () => {
-    const lundis: Semaine = [[[540, 600]], [], [], [], [], [], []];
-
-    expect(statutOuverture(lundis, new Date('2026-11-30T12:00:00Z')).libelle).toBe('Fermé · ouvre lundi prochain à 9 h 00');
-  });
-
-  it('dit quand un lieu n’ouvre jamais', () => {
-    expect(statutOuverture(lireSemaine(';;;;;;')!, new Date())).toEqual({ ouvert: false, libelle: 'Fermé toute la semaine' });
+  it.each([
+    [undefined, '14'],
+    ['{pas du json', '14'],
+    ['{"s":[]}', '14'],
+    [JSON.stringify({ s: [[], [], [], [], [], [], []], du: '2026-01-01', au: '2026-12-31' }), undefined],
+  ])('ne donne pas de statut pour une métadonnée absente ou mal formée (%j)', (horaires, departement) => {
+    expect(statutResultat(horaires, departement, new Date('2026-12-01T10:00:00Z'))).toBeUndefined();
   });
 });
 

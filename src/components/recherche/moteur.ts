@@ -7,7 +7,7 @@
  * the wording and the contrast are ours, and nothing but the index is downloaded.
  */
 import { lien } from '../../lib/url.ts';
-import { libelleType, lireSemaine, METAS, statutOuverture, titresExactsDabord, type Filtre } from '../../lib/recherche.ts';
+import { libelleType, METAS, statutResultat, titresExactsDabord, type Filtre } from '../../lib/recherche.ts';
 
 // For the header field, which loads this module on demand and nothing else up front.
 export { ID_PARCOURIR, phraseResultats } from '../../lib/recherche.ts';
@@ -129,8 +129,8 @@ function enResultat(d: PagefindDonnees, maintenant: Date): Resultat {
   };
   const commune = d.meta[METAS.commune];
   if (commune) resultat.commune = commune;
-  const semaine = lireSemaine(d.meta[METAS.semaine]);
-  if (semaine) resultat.ouverture = statutOuverture(semaine, maintenant);
+  const ouverture = statutResultat(d.meta[METAS.horaires], d.meta[METAS.departement], maintenant);
+  if (ouverture) resultat.ouverture = ouverture;
   return resultat;
 }
 
