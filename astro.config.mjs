@@ -23,7 +23,9 @@ export default defineConfig({
   // Hosting under a sub-path (GitHub Pages project sites): BASE_PATH=/nom-du-depot/.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: at thousands of place pages, inlining repeats the
+  // same few kilobytes of CSS in every page, while one cached file serves them all.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // /admin/ (the editing interface) is not a public page: kept out of the sitemap.
   integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche()],
