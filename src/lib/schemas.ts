@@ -153,6 +153,17 @@ export function identifiant() {
   });
 }
 
+/**
+ * The standard's local id of a place: free in the standard (« structure-1 », UUIDs, hub ids
+ * such as « Hinaura_123 »), kept here to the characters that are safe in a file name and a web
+ * address, so that national and hub files import without renaming every place.
+ */
+export function identifiantLieu() {
+  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) }).regex(/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9])?$/, {
+    error: (iss) => `${cite(iss.input)} n'est pas un identifiant valide : lettres sans accent, chiffres, tirets, points ou soulignés, sans espace (exemple : mediatheque-bayeux)`,
+  });
+}
+
 /** A telephone number written the usual French ways, stored in the standard's international form. */
 export function telephone() {
   return z
@@ -197,7 +208,7 @@ const MOTIF_RNA = /^W[0-9A-Z]{9}$/i;
 export function champsLieu(contexte: ContexteLieu) {
   return {
     /** Local unique identifier of the place (the standard's primary key); also its address on the site. Required. */
-    id: identifiant(),
+    id: identifiantLieu(),
     /** SIRET (14 digits) of the structure, or its RNA number (W + 9 characters) for an association without SIRET. Required. */
     pivot: z
       .union([z.string(), z.number()], { error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un SIRET ou un numéro RNA`) })

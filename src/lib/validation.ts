@@ -121,7 +121,7 @@ export function validerContenu(entree: {
   const entrees = parCollection();
   /** Entries that failed validation, kept raw so that their references are checked too. */
   const invalides = parCollection();
-  const fichiersParId = new Map<string, string[]>();
+  const fichiersParId = new Map<string, { chemin: string; id: string }[]>();
 
   for (const fichier of entree.fichiers) {
     if (fichier.erreurLecture !== undefined) {
@@ -132,8 +132,9 @@ export function validerContenu(entree: {
     if (fichier.collection !== 'lieux' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       signaler(fichier.chemin, 'nom du fichier', `${cite(id)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets (exemple : ville-de-bayeux.md)`);
     }
-    const cle = `${fichier.collection}/${id}`;
-    fichiersParId.set(cle, [...(fichiersParId.get(cle) ?? []), fichier.chemin]);
+    // Case-insensitive: « Lieu-1.md » and « lieu-1.md » are the same file on Windows and macOS.
+    const cle = `${fichier.collection}/${id.toLowerCase()}`;
+    fichiersParId.set(cle, [...(fichiersParId.get(cle) ?? []), { chemin: fichier.chemin, id }]);
 
     const schema = fichier.collection === 'lieux' ? schemaDesLieux : SCHEMAS_FIXES[fichier.collection];
     const resultat = analyser(schema, fichier.donnees);
@@ -155,11 +156,10 @@ export function validerContenu(entree: {
     invalides[fichier.collection].push({ id, chemin: fichier.chemin, donnees: brutes, corps: fichier.corps });
   }
 
-  for (const [cle, chemins] of fichiersParId) {
-    if (chemins.length < 2) continue;
-    const id = cle.slice(cle.indexOf('/') + 1);
-    for (const chemin of chemins) {
-      const autres = chemins.filter((c) => c !== chemin).join(', ');
+  for (const memes of fichiersParId.values()) {
+    if (memes.length < 2) continue;
+    for (const { chemin, id } of memes) {
+      const autres = memes.filter((m) => m.chemin !== chemin).map((m) => m.chemin).join(', ');
       signaler(chemin, chemin.startsWith('content/lieux/') ? 'id' : 'nom du fichier', `l'identifiant ${cite(id)} est aussi utilisé par ${autres} : chaque entrée doit avoir un identifiant unique`);
     }
   }

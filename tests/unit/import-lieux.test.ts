@@ -202,7 +202,7 @@ describe('lignes', () => {
   });
 
   it('propose un identifiant valide', () => {
-    expect(messages(analyser(`${entete}\n${ligne('Structure_1')}\n`))[0]).toContain('Vouliez-vous dire « structure-1 » ?');
+    expect(messages(analyser(`${entete}\n${ligne('Structure n°1')}\n`))[0]).toContain('Vouliez-vous dire « structure-n-1 » ?');
     expect(messages(analyser(`${entete}\n${ligne('')}\n`))[0]).toBe('ligne 2, colonne id : champ obligatoire manquant : indiquez un identifiant unique, par exemple « lieu »');
   });
 

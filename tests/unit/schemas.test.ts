@@ -127,3 +127,27 @@ describe('secrétariat (article 4)', () => {
     expect(problemes[0]!.message).toContain(fragment);
   });
 });
+
+describe('identifiant d’un lieu (libre dans le standard)', () => {
+  it.each(['structure-1', 'Hinaura_123', '7f3c2a1e-9b4d-4c1a-8e2f-0a1b2c3d4e5f', 'cnfs.1234'])('accepte %s', (id) => {
+    expect(schema.safeParse({ ...lieuMinimal, id }).success).toBe(true);
+  });
+
+  it.each(['Médiathèque Caen', 'lieu/1', '-debut', 'fin-', '../secret', ''])('refuse %j', (id) => {
+    expect(schema.safeParse({ ...lieuMinimal, id }).success).toBe(false);
+  });
+
+  it('signale deux lieux dont les identifiants ne diffèrent que par la casse', () => {
+    const fichiers = ['Lieu-1', 'lieu-1'].map((id, i): FichierContenu => ({
+      chemin: `content/lieux/f${i}.md`,
+      collection: 'lieux',
+      donnees: { ...lieuMinimal, id },
+      corps: '',
+    }));
+
+    const problemes = validerContenu({ collectif: { chemin: 'content/collectif.yaml', donnees: chargerCollectif(VALIDE).donnees }, fichiers, aujourdhui: '2026-11-26' }).problemes.filter((p) => p.champ === 'id');
+
+    expect(problemes.map((p) => p.fichier)).toEqual(['content/lieux/f0.md', 'content/lieux/f1.md']);
+    expect(problemes[0]!.message).toContain('« Lieu-1 » est aussi utilisé par content/lieux/f1.md');
+  });
+});
