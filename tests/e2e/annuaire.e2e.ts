@@ -261,8 +261,8 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
   await page.waitForFunction(() => document.activeElement?.id === 'liste-resultats');
   await page.keyboard.press('Tab');
   const lien = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
-  assert.match(lien ?? '', /\/lieux\/[a-z0-9-]+\/$/, 'Tab mène au premier lieu de la liste');
-  await Promise.all([page.waitForURL(/\/lieux\/[a-z0-9-]+\/$/), page.keyboard.press('Enter')]);
+  assert.match(lien ?? '', /\/lieux\/[A-Za-z0-9_.-]+\/$/, 'Tab mène au premier lieu de la liste');
+  await Promise.all([page.waitForURL(/\/lieux\/[A-Za-z0-9_.-]+\/$/), page.keyboard.press('Enter')]);
   assert.ok(ids.has(new URL(page.url()).pathname.split('/')[2]!));
 
   // Depuis la carte : lien « Aller à la carte », Tab jusqu'à un repère, Entrée (un groupe zoome,
@@ -285,7 +285,7 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
     if (focus.groupe) await page.waitForTimeout(50);
   }
   assert.ok(fiche, 'une bulle de lieu a reçu le focus');
-  await Promise.all([page.waitForURL(/\/lieux\/[a-z0-9-]+\/$/), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForURL(/\/lieux\/[A-Za-z0-9_.-]+\/$/), page.keyboard.press('Enter')]);
   assert.ok(ids.has(new URL(page.url()).pathname.split('/')[2]!));
 });
 
