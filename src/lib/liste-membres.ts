@@ -4,6 +4,7 @@
  * double quotes, CRLF), UTF-8 with a byte order mark so that spreadsheet software (Excel in
  * French in particular) reads the accents right.
  */
+import { champCsv } from './csv.ts';
 import type { DatesAdhesion } from './adhesion.ts';
 
 /** What the list needs from a member (`content/membres/<id>.md`). */
@@ -23,9 +24,14 @@ export interface MembreListe {
 /** Columns of the CSV file, in order. */
 export const COLONNES_LISTE_MEMBRES = ['nom', 'nom_court', 'type', 'roles', 'date_adhesion', 'signataire', 'representant_fonction', 'site_web', 'page'] as const;
 
-/** A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180, 2.6–2.7). */
-export function champCsv(valeur: string): string {
-  return /[",\r\n]/.test(valeur) ? `"${valeur.replace(/"/g, '""')}"` : valeur;
+/**
+ * A CSV field of the member list: quoted as RFC 4180 asks (`champCsv` of `csv.ts`), and
+ * neutralised when it starts like a spreadsheet formula (`=`, `+`, `-`, `@`): this file is
+ * meant to be opened in a spreadsheet by every member, so a cell must never run as a formula.
+ * (The open-data export keeps the standard's values verbatim instead.)
+ */
+export function champListe(valeur: string): string {
+  return champCsv(/^[=+\-@\t\r]/.test(valeur) ? `'${valeur}` : valeur);
 }
 
 /**
@@ -50,7 +56,7 @@ export function csvMembres(
         m.data.site_web ?? '',
         options.urlPage(m.id),
       ]
-        .map(champCsv)
+        .map(champListe)
         .join(','),
     ),
   ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifierIdsReserves } from '../../src/lib/adresses-collectif.ts';
-import { champCsv, COLONNES_LISTE_MEMBRES, csvMembres, type MembreListe } from '../../src/lib/liste-membres.ts';
+import { champListe, COLONNES_LISTE_MEMBRES, csvMembres, type MembreListe } from '../../src/lib/liste-membres.ts';
 import { cleEtiquette, grouperPar, regrouper, regrouperParEtiquette } from '../../src/lib/regroupement.ts';
 import { lireCsv } from '../e2e/collectif-verifications.ts';
 
@@ -69,8 +69,11 @@ describe('liste des membres en CSV', () => {
     ['a, b', '"a, b"'],
     ['dit "bonjour"', '"dit ""bonjour"""'],
     ['deux\nlignes', '"deux\nlignes"'],
+    ['=HYPERLINK("https://exemple.org")', '"\'=HYPERLINK(""https://exemple.org"")"'],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-2+3', "'-2+3"],
   ])('champ %j → %j', (valeur, attendu) => {
-    expect(champCsv(valeur)).toBe(attendu);
+    expect(champListe(valeur)).toBe(attendu);
   });
 
   it('une ligne par membre, dans l’ordre donné, relue à l’identique par un lecteur CSV strict', () => {
