@@ -313,3 +313,19 @@ test('axe : aucune violation sur l’annuaire avec la carte, une bulle et des su
   assert.equal(problemes.length, 0, problemes.join('\n\n'));
   assert.deepEqual(externalRequests, []);
 });
+
+test('sur téléphone, la carte est repliée et « Aller à la carte » la déplie', async (t) => {
+  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 390, height: 844 } });
+  t.after(() => context.close());
+
+  await page.goto('/lieux/');
+  // Nothing is loaded before the user asks: the folded map does not fetch its points.
+  await page.waitForSelector('annuaire-lieux[data-etat="interactif"]', { state: 'attached' });
+  assert.equal(await page.locator('#section-carte').isHidden(), true, 'la carte est repliée au chargement sur un petit écran');
+
+  await page.getByRole('link', { name: 'Aller à la carte' }).click();
+
+  assert.equal(await page.locator('#section-carte').isVisible(), true, '« Aller à la carte » doit déplier la carte');
+  assert.equal(await page.getAttribute('[data-action="carte"]', 'aria-expanded'), 'true');
+  await page.waitForSelector('[data-carte][data-etat="prete"]');
+});

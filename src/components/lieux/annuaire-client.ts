@@ -122,6 +122,12 @@ export class AnnuaireLieux extends HTMLElement {
     boutonCarte?.addEventListener('click', () => this.basculerCarte(boutonCarte));
     // On a phone the map comes first but folded: the list is the main way, the map one tap away.
     if (boutonCarte && matchMedia('(max-width: 59.99rem)').matches) this.basculerCarte(boutonCarte);
+    // « Aller à la carte » unfolds a folded map first: the browser then scrolls to it as usual.
+    for (const lienCarte of document.querySelectorAll<HTMLAnchorElement>('a[href="#section-carte"]')) {
+      lienCarte.addEventListener('click', () => {
+        if (boutonCarte && this.querySelector<HTMLElement>('.colonne-carte')?.hidden) this.basculerCarte(boutonCarte);
+      });
+    }
     setInterval(() => this.rafraichirStatuts(), 60_000);
     this.dataset['etat'] = 'interactif';
     void this.lireAdresse(false);
