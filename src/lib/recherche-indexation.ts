@@ -5,7 +5,24 @@
  * included).
  */
 import type { HorairesCompacts } from './horaires.ts';
+import { decalerDate } from './jours-feries.ts';
 import { METAS } from './recherche.ts';
+
+/**
+ * Days of dated exceptions kept in a search result's hours. Every result shown downloads its
+ * metadata: a year of exceptions (« Sa[1] », closures) weighed up to a few kilobytes per place
+ * and doubled the data of a first search at 20 000 places. Past this horizon the result falls
+ * back on the weekly template and public holidays; the place page keeps the whole year, and
+ * the site is rebuilt every night.
+ */
+export const HORIZON_RECHERCHE_JOURS = 14;
+
+/** The compiled hours cut to the horizon of the search results. */
+export function horairesPourRecherche(h: HorairesCompacts, jours = HORIZON_RECHERCHE_JOURS): HorairesCompacts {
+  const au = decalerDate(h.du, jours - 1) < h.au ? decalerDate(h.du, jours - 1) : h.au;
+  const x = Object.fromEntries(Object.entries(h.x ?? {}).filter(([date]) => date <= au));
+  return { s: h.s, ...(h.f ? { f: h.f } : {}), ...(Object.keys(x).length > 0 ? { x } : {}), du: h.du, au };
+}
 
 /** The subset of a place's data the search needs (national standard column names). */
 export interface LieuIndexable {
@@ -24,7 +41,7 @@ export function indexationLieu(lieu: LieuIndexable, horaires: HorairesCompacts |
     filtres: { commune: [lieu.commune], service: [...(lieu.services ?? [])] },
     metas: {
       [METAS.commune]: lieu.commune,
-      [METAS.horaires]: horaires ? JSON.stringify(horaires) : undefined,
+      [METAS.horaires]: horaires ? JSON.stringify(horairesPourRecherche(horaires)) : undefined,
       [METAS.departement]: horaires ? departement : undefined,
     },
   };
