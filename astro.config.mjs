@@ -26,6 +26,9 @@ export default defineConfig({
   // Stylesheets as files, never inlined: at thousands of place pages, inlining repeats the
   // same few kilobytes of CSS in every page, while one cached file serves them all.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts as files too, never inlined in the page: the recommended Content-Security-Policy
+  // (docs/deploiement.md) allows scripts from the site only ('self'), without 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // /admin/ (the editing interface) is not a public page: kept out of the sitemap.
   integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche()],
