@@ -6,6 +6,8 @@
 import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.ts';
 import { distanceKm, type Commune } from './geo.ts';
 import { compilerHoraires, type HorairesCompiles } from './horaires-compilation.ts';
+import { resumeHoraires } from './horaires.ts';
+import { encoderPoints, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from './repertoire-communes.ts';
 import type { LieuSaisi } from './schemas.ts';
 import { slugifier } from './slug.ts';
@@ -60,6 +62,24 @@ export interface Annuaire {
   aliasCommunes: Map<string, string>;
   /** Distinct compiled hours, shared by the places that have the same `horaires`; `[0]` is `null`. */
   horaires: (HorairesCompiles | null)[];
+}
+
+/** The compact point data of `/lieux/points.json` (map and interactive list) for a directory. */
+export function fichierPoints(a: Annuaire): FichierPoints {
+  return encoderPoints(
+    a.lieux.map((l) => ({
+      id: l.id,
+      nom: l.donnees.nom,
+      latitude: l.donnees.latitude,
+      longitude: l.donnees.longitude,
+      commune: { nom: l.commune.nom, slug: l.commune.slug, latitude: l.commune.repertoire?.latitude, longitude: l.commune.repertoire?.longitude },
+      typologie: l.typologie,
+      masques: l.masques,
+      indexHoraires: l.indexHoraires,
+    })),
+    a.horaires.map((h) => (h ? { ...h.compacts, r: resumeHoraires(h.compacts) } : null)),
+    { departement: a.departement, genere: a.genereLe },
+  );
 }
 
 /** Thrown when the content cannot make a directory (reserved ids). */

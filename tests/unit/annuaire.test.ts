@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheminPage, communesProches, construireAnnuaire, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService } from '../../src/lib/annuaire.ts';
+import { cheminPage, communesProches, construireAnnuaire, fichierPoints, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService } from '../../src/lib/annuaire.ts';
 import { toutesLesCommunes } from '../../src/lib/communes.ts';
 import { FACETTES } from '../../src/lib/filtres.ts';
-import { resumeHoraires } from '../../src/lib/horaires.ts';
-import { decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom, encoderPoints, type HorairesPoint } from '../../src/lib/points.ts';
+import { decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom } from '../../src/lib/points.ts';
 import { schemaLieu, type LieuSaisi } from '../../src/lib/schemas.ts';
 import { contexteLieu } from '../../src/lib/validation.ts';
 
@@ -173,21 +172,7 @@ describe('points : format compact', () => {
 
   it('l’annuaire fait l’aller-retour', () => {
     const annuaire = construireAnnuaire(ENTREES, OPTIONS);
-    const horaires: (HorairesPoint | null)[] = annuaire.horaires.map((h) => (h ? { ...h.compacts, r: resumeHoraires(h.compacts) } : null));
-    const fichier = encoderPoints(
-      annuaire.lieux.map((l) => ({
-        id: l.id,
-        nom: l.donnees.nom,
-        latitude: l.donnees.latitude,
-        longitude: l.donnees.longitude,
-        commune: { nom: l.commune.nom, slug: l.commune.slug, latitude: l.commune.repertoire?.latitude, longitude: l.commune.repertoire?.longitude },
-        typologie: l.typologie,
-        masques: l.masques,
-        indexHoraires: l.indexHoraires,
-      })),
-      horaires,
-      { departement: '14', genere: AUJOURDHUI },
-    );
+    const fichier = fichierPoints(annuaire);
 
     const points = decoderPoints(JSON.parse(JSON.stringify(fichier)));
 
