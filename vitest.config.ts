@@ -2,9 +2,24 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests cover `src/lib` only, which is pure TypeScript (no `astro:*` import), so plain
 // Vitest runs them without Astro's Vite plugins. The rendered site is tested end to end.
+// Two tiers: `rapides` (the everyday loop, `npm run test:unit`) and `lents`, the tests that
+// start the command-line tools as subprocesses or draw many random cases with fast-check
+// (`npm run test:lent`). `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {
+        test: {
+          name: 'rapides',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/lent/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: { name: 'lents', include: ['tests/unit/lent/**/*.test.ts'], environment: 'node' },
+      },
+    ],
   },
 });

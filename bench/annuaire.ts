@@ -21,10 +21,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { communesDuDepartement } from '../src/lib/communes.ts';
-import { verifierPosition } from '../src/lib/geo.ts';
-import { slugifier } from '../src/lib/slug.ts';
-import { BESOINS, DISPOSITIFS, FORMATIONS_LABELS, FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../src/lib/standard.ts';
+import { communesDuDepartement } from '../src/lib/territoire/communes.ts';
+import { verifierPosition } from '../src/lib/territoire/geo.ts';
+import { slugifier } from '../src/lib/commun/slug.ts';
+import { BESOINS, DISPOSITIFS, FORMATIONS_LABELS, FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../src/lib/standard/valeurs.ts';
 import { launchBrowser, newPage, startServer } from '../tests/e2e/harness.ts';
 
 const RACINE = fileURLToPath(new URL('../', import.meta.url));

@@ -6,12 +6,12 @@
  *
  * Usage: node --import ./bench/donnees-mesure.ts bench/donnees-export.ts <racine>
  */
-import { aujourdhuiParis } from '../src/lib/date.ts';
-import { fichiersOuverts, formaterTaille } from '../src/lib/export-fichiers.ts';
-import type { LieuPourExport } from '../src/lib/export-standard.ts';
-import { chargerLieuxExistants, contexteDuProjet } from '../src/lib/import-ecriture.ts';
-import { chargerCollectif } from '../src/lib/chargement.ts';
-import { schemaCollectif, schemaLieu } from '../src/lib/schemas.ts';
+import { aujourdhuiParis } from '../src/lib/commun/date.ts';
+import { fichiersOuverts, formaterTaille } from '../src/lib/donnees-ouvertes/fichiers.ts';
+import type { LieuPourExport } from '../src/lib/donnees-ouvertes/export-standard.ts';
+import { chargerLieuxExistants, contexteDuProjet } from '../src/lib/import/ecriture.ts';
+import { chargerCollectif } from '../src/lib/contenu/chargement.ts';
+import { schemaCollectif, schemaLieu } from '../src/lib/contenu/schemas.ts';
 
 const racine = process.argv[2];
 if (!racine) throw new Error('usage : bench/donnees-export.ts <racine du projet>');

@@ -25,9 +25,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { communesDuDepartement } from '../src/lib/communes.ts';
-import { slugifier } from '../src/lib/slug.ts';
-import { SERVICES } from '../src/lib/standard.ts';
+import { communesDuDepartement } from '../src/lib/territoire/communes.ts';
+import { slugifier } from '../src/lib/commun/slug.ts';
+import { SERVICES } from '../src/lib/standard/valeurs.ts';
 import { launchBrowser, newPage, startServer } from '../tests/e2e/harness.ts';
 
 const RACINE = fileURLToPath(new URL('../', import.meta.url));

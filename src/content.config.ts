@@ -1,13 +1,13 @@
 /**
- * Content collections: files of `content/`, validated with the schemas of `src/lib/schemas.ts`
+ * Content collections: files of `content/`, validated with the schemas of `src/lib/contenu/schemas.ts`
  * (the same ones `npm run check:content` uses). References between collections are plain ids,
- * checked by `src/lib/validation.ts` before the build starts.
+ * checked by `src/lib/contenu/validation.ts` before the build starts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, DOSSIER_CONTENU, idEntree, motifCollection, type NomCollection } from './lib/collections.ts';
-import { chargerCollectif } from './lib/chargement.ts';
-import { aujourdhuiParis } from './lib/date.ts';
+import { COLLECTIONS, DOSSIER_CONTENU, idEntree, motifCollection, type NomCollection } from './lib/contenu/collections.ts';
+import { chargerCollectif } from './lib/contenu/chargement.ts';
+import { aujourdhuiParis } from './lib/commun/date.ts';
 import {
   schemaActualite,
   schemaCollectif,
@@ -17,8 +17,8 @@ import {
   schemaMembre,
   schemaReunion,
   schemaRessource,
-} from './lib/schemas.ts';
-import { contexteLieu } from './lib/validation.ts';
+} from './lib/contenu/schemas.ts';
+import { contexteLieu } from './lib/contenu/validation.ts';
 
 const collectif = schemaCollectif.safeParse(chargerCollectif(process.cwd()).donnees);
 

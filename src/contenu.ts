@@ -3,11 +3,11 @@
  * `astro:content`). Logic on the entries lives in `src/lib/`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { construireAnnuaire, type Annuaire } from './lib/annuaire.ts';
-import { chargerCollectif } from './lib/chargement.ts';
-import { toutesLesCommunes } from './lib/communes.ts';
-import { aujourdhuiParis } from './lib/date.ts';
-import { schemaCollectif, type Collectif } from './lib/schemas.ts';
+import { construireAnnuaire, type Annuaire } from './lib/lieux/annuaire.ts';
+import { chargerCollectif } from './lib/contenu/chargement.ts';
+import { toutesLesCommunes } from './lib/territoire/communes.ts';
+import { aujourdhuiParis } from './lib/commun/date.ts';
+import { schemaCollectif, type Collectif } from './lib/contenu/schemas.ts';
 
 /** The collective's configuration (`content/collectif.yaml`), validated before the build. */
 export const collectif: Collectif = schemaCollectif.parse(chargerCollectif(process.cwd()).donnees);

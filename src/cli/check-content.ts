@@ -9,9 +9,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotationGithub, ligneDuChamp } from '../lib/annotations-github.ts';
-import { lireArgumentsVerification } from '../lib/arguments.ts';
-import { rapport, verifierDossier } from '../lib/verification.ts';
+import { annotationGithub, ligneDuChamp } from '../lib/contenu/annotations-github.ts';
+import { lireArgumentsVerification } from '../lib/commun/arguments.ts';
+import { rapport, verifierDossier } from '../lib/contenu/verification.ts';
 
 const argumentsLus = lireArgumentsVerification(process.argv.slice(2));
 if (!argumentsLus.ok) {

@@ -1,14 +1,14 @@
 /**
  * Rewrites the documents derived from the schemas: the `_modele.md` template of each collection
  * and the field reference of CONTRIBUTING.md (between its markers). Run it after changing
- * `src/lib/schemas.ts` or `src/lib/champs.ts`; the unit tests say when it is needed.
+ * `src/lib/contenu/schemas.ts` or `src/lib/contribution/champs.ts`; the unit tests say when it is needed.
  *
  * Usage: node src/cli/documenter.ts
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS_A_MODELE, dossierDe } from '../lib/champs.ts';
-import { NOM_MODELE, genererModele, remplacerReference } from '../lib/documentation.ts';
+import { COLLECTIONS_A_MODELE, dossierDe } from '../lib/contribution/champs.ts';
+import { NOM_MODELE, genererModele, remplacerReference } from '../lib/contribution/documentation.ts';
 
 const racine = process.cwd();
 for (const nom of COLLECTIONS_A_MODELE) {

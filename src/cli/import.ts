@@ -8,12 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { aujourdhuiParis } from '../lib/date.ts';
-import { decoderFichier, ENCODAGES, type Encodage } from '../lib/encodage.ts';
-import { chargerLieuxExistants, contexteDuProjet, DOSSIER_LIEUX, ecrireToutOuRien } from '../lib/import-ecriture.ts';
-import { analyserImport } from '../lib/import-lieux.ts';
-import { barreDeProgression, rapportImport } from '../lib/import-rapport.ts';
-import { valeurLaPlusProche } from '../lib/suggestion.ts';
+import { aujourdhuiParis } from '../lib/commun/date.ts';
+import { decoderFichier, ENCODAGES, type Encodage } from '../lib/import/encodage.ts';
+import { chargerLieuxExistants, contexteDuProjet, DOSSIER_LIEUX, ecrireToutOuRien } from '../lib/import/ecriture.ts';
+import { analyserImport } from '../lib/import/import-lieux.ts';
+import { barreDeProgression, rapportImport } from '../lib/import/rapport.ts';
+import { valeurLaPlusProche } from '../lib/commun/suggestion.ts';
 
 const AIDE = `Usage : npm run import -- <fichier.csv> [options]
 

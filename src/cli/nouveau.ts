@@ -1,19 +1,19 @@
 /**
  * `npm run nouveau -- lieu|membre|actualite|ressource|reunion [--depuis fichier.json]`: creates
  * a valid content file, by questions in the terminal or from a JSON file. The logic is in
- * `src/lib/nouveau.ts`; this file reads the project and wires the terminal.
+ * `src/lib/contribution/nouveau.ts`; this file reads the project and wires the terminal.
  *
  * Exit codes: 0 file written, 1 invalid JSON file or input ended early, 2 wrong command line.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { chargerCollectif, chargerFichiers } from '../lib/chargement.ts';
-import { idEntree, NOMS_COLLECTIONS, type NomCollection } from '../lib/collections.ts';
-import { aujourdhuiParis } from '../lib/date.ts';
-import { SaisieInterrompue, depuisJson, ecrireSansEcraser, existeSous, lireArgumentsNouveau, questionner, type Cible, type ContexteNouveau, type Creation, type Dialogue } from '../lib/nouveau.ts';
-import { schemaCollectif } from '../lib/schemas.ts';
-import { contexteLieu } from '../lib/validation.ts';
+import { chargerCollectif, chargerFichiers } from '../lib/contenu/chargement.ts';
+import { idEntree, NOMS_COLLECTIONS, type NomCollection } from '../lib/contenu/collections.ts';
+import { aujourdhuiParis } from '../lib/commun/date.ts';
+import { SaisieInterrompue, depuisJson, ecrireSansEcraser, existeSous, lireArgumentsNouveau, questionner, type Cible, type ContexteNouveau, type Creation, type Dialogue } from '../lib/contribution/nouveau.ts';
+import { schemaCollectif } from '../lib/contenu/schemas.ts';
+import { contexteLieu } from '../lib/contenu/validation.ts';
 
 const args = lireArgumentsNouveau(process.argv.slice(2));
 if (!args.ok) {

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rapport, verifierDossier } from '../lib/verification.ts';
+import { rapport, verifierDossier } from '../lib/contenu/verification.ts';
 
 export default function validationContenu(): AstroIntegration {
   return {

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { AIDE_CHAMPS, formeSchema } from '../../src/lib/champs.ts';
-import { decrireChamps } from '../../src/lib/introspection.ts';
+import { AIDE_CHAMPS, formeSchema } from '../../src/lib/contribution/champs.ts';
+import { decrireChamps } from '../../src/lib/contenu/introspection.ts';
 import { SITE_DIR, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
 
 let server: StaticServer;

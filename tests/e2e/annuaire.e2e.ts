@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import OpeningHours from 'opening_hours';
 import type { Browser, Page } from 'playwright-core';
-import { adresseOpeningHours } from '../../src/lib/horaires-compilation.ts';
-import { BESOINS } from '../../src/lib/standard.ts';
+import { adresseOpeningHours } from '../../src/lib/horaires/compilation.ts';
+import { BESOINS } from '../../src/lib/standard/valeurs.ts';
 import { collectif, communesConstruites, lieuxDuContenu, plusProche, pointsConstruits, positionsConstruites } from './annuaire-donnees.ts';
 import { checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
 

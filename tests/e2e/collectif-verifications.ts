@@ -1,6 +1,6 @@
 /**
  * Strict checks of the collective's generated files, shared by the unit tests (on the output of
- * `src/lib/ical.ts`) and the end-to-end tests (on the files of `dist/`):
+ * `src/lib/collectif/ical.ts`) and the end-to-end tests (on the files of `dist/`):
  * - iCalendar (RFC 5545): line endings, folding, escaping, required properties, time zone;
  *   then a real parse with ical.js, which resolves TZID=Europe/Paris through the file's own
  *   VTIMEZONE: the UTC instants it returns prove that the VTIMEZONE block is right.

@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { lireCsv } from '../../src/lib/csv.ts';
-import { validerCsvStandard } from '../../src/lib/standard-schema.ts';
-import { formaterErreurTable } from '../../src/lib/table-schema.ts';
-import { COLONNES } from '../../src/lib/standard.ts';
+import { lireCsv } from '../../src/lib/commun/csv.ts';
+import { validerCsvStandard } from '../../src/lib/standard/schema-publie.ts';
+import { formaterErreurTable } from '../../src/lib/standard/table-schema.ts';
+import { COLONNES } from '../../src/lib/standard/valeurs.ts';
 import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
 
 const DONNEES = path.join(SITE_DIR, 'donnees');

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chargerCollectif, chargerFichiers } from '../../src/lib/chargement.ts';
-import { COLLECTIONS, idEntree, type NomCollection } from '../../src/lib/collections.ts';
+import { chargerCollectif, chargerFichiers } from '../../src/lib/contenu/chargement.ts';
+import { COLLECTIONS, idEntree, type NomCollection } from '../../src/lib/contenu/collections.ts';
 import { SITE_DIR } from './harness.ts';
 
 const RACINE = fileURLToPath(new URL('../../', import.meta.url));

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { slugifier } from '../../src/lib/slug.ts';
+import { slugifier } from '../../src/lib/commun/slug.ts';
 import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
 
 // Site construit -----------------------------------------------------------------------

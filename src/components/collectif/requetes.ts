@@ -10,11 +10,11 @@
  * keeps it current by regenerating the site (any publication does).
  */
 import { collectif, tousLesMembres, type Membre } from '../../contenu.ts';
-import { repartirMembres } from '../../lib/adhesion.ts';
-import { calendrierConvention } from '../../lib/convention.ts';
-import { aujourdhuiParis } from '../../lib/date.ts';
-import { binomeEnFonction } from '../../lib/secretariat.ts';
-import { lien } from '../../lib/url.ts';
+import { repartirMembres } from '../../lib/collectif/adhesion.ts';
+import { calendrierConvention } from '../../lib/collectif/convention.ts';
+import { aujourdhuiParis } from '../../lib/commun/date.ts';
+import { binomeEnFonction } from '../../lib/collectif/secretariat.ts';
+import { lien } from '../../lib/commun/url.ts';
 
 /** The day the site is generated, `AAAA-MM-JJ`, in Europe/Paris. */
 export const dateGeneration: string = aujourdhuiParis();

@@ -7,13 +7,13 @@
  * Without JavaScript the element is never defined: its form stays hidden and the
  * server-rendered list, its pages and the commune and service pages remain.
  */
-import { decoderEtat, encoderEtat, estVide, etatVide, RAYONS, type EtatAnnuaire } from '../../lib/etat-url.ts';
-import { compter, correspond, FACETTE_SERVICES, FACETTES, indicesDuMasque, masqueBesoin, type Criteres } from '../../lib/filtres.ts';
-import { formaterDistance, pluriel } from '../../lib/format.ts';
-import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../lib/horaires.ts';
-import { resoudreOu, trierParDistance, type Position } from '../../lib/localisation.ts';
-import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../lib/points.ts';
-import { BESOINS, SERVICES, SERVICES_COURTS } from '../../lib/standard.ts';
+import { decoderEtat, encoderEtat, estVide, etatVide, RAYONS, type EtatAnnuaire } from '../../lib/lieux/etat-url.ts';
+import { compter, correspond, FACETTE_SERVICES, FACETTES, indicesDuMasque, masqueBesoin, type Criteres } from '../../lib/lieux/filtres.ts';
+import { formaterDistance, pluriel } from '../../lib/commun/format.ts';
+import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../lib/horaires/evaluation.ts';
+import { resoudreOu, trierParDistance, type Position } from '../../lib/territoire/localisation.ts';
+import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../lib/lieux/points.ts';
+import { BESOINS, SERVICES, SERVICES_COURTS } from '../../lib/standard/valeurs.ts';
 import type { CarteLieux } from './carte-client.ts';
 import { chargerGazetteer, positionMemorisee, type EvenementCommune, type RechercheCommune } from './ou-client.ts';
 import { ecrireStatut } from './statut-client.ts';

@@ -1,6 +1,6 @@
 /**
  * The directory's map (Leaflet), loaded only when the map comes into view. Markers are grouped
- * on a grid (`src/lib/regroupement-carte.ts`) and only those in view are in the page, so that 20 000
+ * on a grid (`src/lib/lieux/amas-carte.ts`) and only those in view are in the page, so that 20 000
  * places stay fluid. Every marker is reachable with the keyboard (Tab, then Enter or Space): a
  * group zooms in on its places, a place opens a popup whose link leads to its page, and focus
  * goes into the popup and comes back to the marker when it closes (Escape).
@@ -11,7 +11,7 @@ import 'leaflet/dist/leaflet.css';
 import iconeUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconeRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import ombreUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import { inverseMercator, mercator, regrouper, type Groupe } from '../../lib/regroupement-carte.ts';
+import { inverseMercator, mercator, regrouper, type Groupe } from '../../lib/lieux/amas-carte.ts';
 
 export interface OptionsCarte {
   tuiles: string;

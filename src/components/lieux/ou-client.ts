@@ -4,7 +4,7 @@
  * refusals and errors are explained in plain French. Nothing typed and no position is sent
  * anywhere: the gazetteer is a static file of the site, loaded once.
  */
-import { libelleCommune, rechercherCommunes, type CommuneGazetteer } from '../../lib/localisation.ts';
+import { libelleCommune, rechercherCommunes, type CommuneGazetteer } from '../../lib/territoire/localisation.ts';
 
 let gazetteer: Promise<CommuneGazetteer[]> | undefined;
 

@@ -2,7 +2,7 @@
  * Browser side of the opening status: reads the compact hours embedded in the page and writes
  * the status line into an element. Shared by the place page, the lists and the directory.
  */
-import { ligneStatut, momentParis, statutHoraires, type HorairesCompacts, type Statut } from '../../lib/horaires.ts';
+import { ligneStatut, momentParis, statutHoraires, type HorairesCompacts, type Statut } from '../../lib/horaires/evaluation.ts';
 
 interface DonneesHoraires {
   departement: string;

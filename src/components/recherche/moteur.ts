@@ -6,11 +6,11 @@
  * Our own rendering rather than Pagefind's UI: the markup (a list of links with headings),
  * the wording and the contrast are ours, and nothing but the index is downloaded.
  */
-import { lien } from '../../lib/url.ts';
-import { libelleType, METAS, statutResultat, titresExactsDabord, type Filtre } from '../../lib/recherche.ts';
+import { lien } from '../../lib/commun/url.ts';
+import { libelleType, METAS, statutResultat, titresExactsDabord, type Filtre } from '../../lib/recherche/recherche.ts';
 
 // For the header field, which loads this module on demand and nothing else up front.
-export { ID_PARCOURIR, phraseResultats } from '../../lib/recherche.ts';
+export { ID_PARCOURIR, phraseResultats } from '../../lib/recherche/recherche.ts';
 
 interface PagefindDonnees {
   url: string;

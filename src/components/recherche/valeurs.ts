@@ -4,8 +4,8 @@
  * content types that have pages, the communes and the services of the places.
  */
 import { tousLesGroupes, tousLesLieux, tousLesMembres, toutesLesActualites, toutesLesReunions, toutesLesRessources } from '../../contenu.ts';
-import { LIBELLES_TYPES, TYPES_CONTENU, type TypeContenu } from '../../lib/recherche.ts';
-import { SERVICES } from '../../lib/standard.ts';
+import { LIBELLES_TYPES, TYPES_CONTENU, type TypeContenu } from '../../lib/recherche/recherche.ts';
+import { SERVICES } from '../../lib/standard/valeurs.ts';
 
 export interface ValeursFiltres {
   /** Content types with at least one page, in the order of `TYPES_CONTENU`, with their labels. */

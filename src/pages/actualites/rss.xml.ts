@@ -3,8 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { adresseAbsolue } from '../../components/collectif/requetes.ts';
 import { collectif, toutesLesActualites } from '../../contenu.ts';
-import { duDepartement } from '../../lib/departement.ts';
-import { libelle, PUBLICS_ACTUALITE } from '../../lib/libelles.ts';
+import { duDepartement } from '../../lib/territoire/departement.ts';
+import { libelle, PUBLICS_ACTUALITE } from '../../lib/collectif/libelles.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const actualites = await toutesLesActualites();

@@ -3,9 +3,9 @@
  * download endpoints and the data page (the underscore keeps this module out of the routes).
  */
 import { collectif, tousLesLieux } from '../../contenu.ts';
-import { dateDesDonnees, type LieuPourExport } from '../../lib/export-standard.ts';
-import { fichiersOuverts, type CleFichier, type FichierOuvert } from '../../lib/export-fichiers.ts';
-import { lien } from '../../lib/url.ts';
+import { dateDesDonnees, type LieuPourExport } from '../../lib/donnees-ouvertes/export-standard.ts';
+import { fichiersOuverts, type CleFichier, type FichierOuvert } from '../../lib/donnees-ouvertes/fichiers.ts';
+import { lien } from '../../lib/commun/url.ts';
 
 export interface DonneesOuvertes {
   lieux: LieuPourExport[];

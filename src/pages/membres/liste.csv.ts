@@ -1,9 +1,9 @@
 /** `/membres/liste.csv`: the up-to-date list of members (Article 3), for spreadsheets. */
 import type { APIRoute } from 'astro';
 import { adresseAbsolue, membresDuCollectif } from '../../components/collectif/requetes.ts';
-import { TYPES_MEMBRE, ROLES_MEMBRE, libelle } from '../../lib/libelles.ts';
-import { csvMembres } from '../../lib/liste-membres.ts';
-import { regrouper } from '../../lib/regroupement.ts';
+import { TYPES_MEMBRE, ROLES_MEMBRE, libelle } from '../../lib/collectif/libelles.ts';
+import { csvMembres } from '../../lib/collectif/liste-membres.ts';
+import { regrouper } from '../../lib/collectif/sections.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { actuels } = await membresDuCollectif();

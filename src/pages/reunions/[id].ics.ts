@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { adresseAbsolue } from '../../components/collectif/requetes.ts';
 import { collectif, indexParId, tousLesGroupes, toutesLesReunions, type Reunion } from '../../contenu.ts';
-import { evenementReunion } from '../../lib/agenda.ts';
-import { calendrierIcs } from '../../lib/ical.ts';
-import { libelle, TYPES_REUNION } from '../../lib/libelles.ts';
+import { evenementReunion } from '../../lib/collectif/agenda.ts';
+import { calendrierIcs } from '../../lib/collectif/ical.ts';
+import { libelle, TYPES_REUNION } from '../../lib/collectif/libelles.ts';
 
 export const getStaticPaths = (async () => (await toutesLesReunions()).map((reunion) => ({ params: { id: reunion.id }, props: { reunion } }))) satisfies GetStaticPaths;
 

@@ -5,9 +5,9 @@
 import type { APIRoute } from 'astro';
 import { adresseAbsolue, dateGeneration } from '../../components/collectif/requetes.ts';
 import { collectif, indexParId, tousLesGroupes, toutesLesReunions } from '../../contenu.ts';
-import { evenementReunion, repartirReunions } from '../../lib/agenda.ts';
-import { calendrierIcs } from '../../lib/ical.ts';
-import { libelle, TYPES_REUNION } from '../../lib/libelles.ts';
+import { evenementReunion, repartirReunions } from '../../lib/collectif/agenda.ts';
+import { calendrierIcs } from '../../lib/collectif/ical.ts';
+import { libelle, TYPES_REUNION } from '../../lib/collectif/libelles.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { aVenir } = repartirReunions(await toutesLesReunions(), dateGeneration);

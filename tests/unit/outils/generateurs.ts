@@ -4,8 +4,8 @@
  * contributor could write it (telephone in any usual form, lists) plus a Markdown body.
  */
 import fc from 'fast-check';
-import { communesDuDepartement } from '../../../src/lib/communes.ts';
-import type { ContexteLieu } from '../../../src/lib/schemas.ts';
+import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
+import type { ContexteLieu } from '../../../src/lib/contenu/schemas.ts';
 import {
   CODES_TYPOLOGIE,
   DISPOSITIFS,
@@ -17,7 +17,7 @@ import {
   PRISES_EN_CHARGE,
   PUBLICS,
   SERVICES,
-} from '../../../src/lib/standard.ts';
+} from '../../../src/lib/standard/valeurs.ts';
 
 export const COMMUNES_CALVADOS = communesDuDepartement('14');
 

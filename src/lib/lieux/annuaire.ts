@@ -1,0 +1,209 @@
+/**
+ * The directory of places as the pages need it, computed once per build: each place with its
+ * commune, its position, its facets as masks and its compiled hours; the communes and services
+ * that have places; pagination of the lists browsable without JavaScript.
+ */
+import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.ts';
+import { distanceKm, type Commune } from '../territoire/geo.ts';
+import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
+import { resumeHoraires } from '../horaires/evaluation.ts';
+import { encoderPoints, type FichierPoints } from './points.ts';
+import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
+import type { LieuSaisi } from '../contenu/schemas.ts';
+import { slugifier } from '../commun/slug.ts';
+import { SERVICES, TYPOLOGIES, type Typologie } from '../standard/valeurs.ts';
+
+/** Places per page in the lists browsable without JavaScript. */
+export const TAILLE_PAGE = 50;
+
+/**
+ * Sub-addresses of `/lieux/` used by the directory itself: a place cannot take these ids, or
+ * its page and the directory's would share an address.
+ */
+export const IDS_RESERVES = ['commune', 'service', 'page', 'points', 'communes'] as const;
+
+/** A place of the directory. */
+export interface LieuAnnuaire {
+  id: string;
+  donnees: LieuSaisi;
+  commune: CommuneDuLieu;
+  /** Where to put it on the map and measure distances: its coordinates, or the centre of its commune. */
+  position?: { latitude: number; longitude: number; approximative: boolean } | undefined;
+  /** Its typologies in words (« Bibliothèque, médiathèque »), or empty. */
+  typologie: string;
+  masques: Masques;
+  /** Compiled hours, `null` when not given or unreadable. */
+  horaires: HorairesCompiles | null;
+  /** Index in {@link Annuaire.horaires}; 0 for no hours. */
+  indexHoraires: number;
+}
+
+/** Communes that have places, with their places. */
+export interface CommuneAvecLieux {
+  commune: CommuneDuLieu;
+  lieux: LieuAnnuaire[];
+}
+
+export interface Annuaire {
+  departement: string;
+  /** Build date, `AAAA-MM-JJ`: start of the compiled hours. */
+  genereLe: string;
+  /** Places, by name. */
+  lieux: LieuAnnuaire[];
+  /** Places by id. */
+  parId: Map<string, LieuAnnuaire>;
+  repertoire: Repertoire;
+  /** Communes with places, by name. */
+  communes: CommuneAvecLieux[];
+  /**
+   * Other slugs leading to a commune's page: the slug of the commune as written in a place
+   * (« Caen la mer » for Caen), so that `/lieux/commune/<slugifier(commune)>/` always exists.
+   */
+  aliasCommunes: Map<string, string>;
+  /** Distinct compiled hours, shared by the places that have the same `horaires`; `[0]` is `null`. */
+  horaires: (HorairesCompiles | null)[];
+}
+
+/** The compact point data of `/lieux/points.json` (map and interactive list) for a directory. */
+export function fichierPoints(a: Annuaire): FichierPoints {
+  return encoderPoints(
+    a.lieux.map((l) => ({
+      id: l.id,
+      nom: l.donnees.nom,
+      latitude: l.donnees.latitude,
+      longitude: l.donnees.longitude,
+      commune: { nom: l.commune.nom, slug: l.commune.slug, latitude: l.commune.repertoire?.latitude, longitude: l.commune.repertoire?.longitude },
+      typologie: l.typologie,
+      masques: l.masques,
+      indexHoraires: l.indexHoraires,
+    })),
+    a.horaires.map((h) => (h ? { ...h.compacts, r: resumeHoraires(h.compacts) } : null)),
+    { departement: a.departement, genere: a.genereLe },
+  );
+}
+
+/** Thrown when the content cannot make a directory (reserved ids). */
+export class ErreurAnnuaire extends Error {}
+
+/** Builds the directory from the validated places. */
+export function construireAnnuaire(
+  entrees: readonly { id: string; data: LieuSaisi; filePath?: string | undefined }[],
+  options: { departement: string; communes: readonly Commune[]; aujourdhui: string },
+): Annuaire {
+  const reserves = entrees.filter((e) => (IDS_RESERVES as readonly string[]).includes(e.id));
+  if (reserves.length > 0) {
+    throw new ErreurAnnuaire(
+      reserves
+        .map((e) => `${e.filePath ?? e.id} › id : « ${e.id} » est réservé aux pages de l’annuaire (/lieux/${e.id}/) ; choisissez un autre identifiant (par exemple « ${e.id}-${slugifier(e.data.commune)} »). Identifiants réservés : ${IDS_RESERVES.join(', ')}.`)
+        .join('\n'),
+    );
+  }
+  const repertoire = construireRepertoire(options.communes, options.departement);
+  const horaires: (HorairesCompiles | null)[] = [null];
+  const indexParValeur = new Map<string, number>();
+  const lieux = entrees
+    .map((e): LieuAnnuaire => {
+      const d = e.data;
+      const commune = communeDuLieu(d, repertoire);
+      let indexHoraires = 0;
+      if (d.horaires) {
+        let index = indexParValeur.get(d.horaires);
+        if (index === undefined) {
+          const compiles = compilerHoraires(d.horaires, options.departement, options.aujourdhui);
+          index = compiles ? horaires.push(compiles) - 1 : 0;
+          indexParValeur.set(d.horaires, index);
+        }
+        indexHoraires = index;
+      }
+      const position =
+        d.latitude !== undefined && d.longitude !== undefined
+          ? { latitude: d.latitude, longitude: d.longitude, approximative: false }
+          : commune.repertoire
+            ? { latitude: commune.repertoire.latitude, longitude: commune.repertoire.longitude, approximative: true }
+            : undefined;
+      return {
+        id: e.id,
+        donnees: d,
+        commune,
+        position,
+        typologie: (d.typologie ?? []).map((t) => TYPOLOGIES[t as Typologie] ?? t).join(', '),
+        masques: masquesDe(d),
+        horaires: horaires[indexHoraires] ?? null,
+        indexHoraires,
+      };
+    })
+    .sort((a, b) => a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
+
+  const parCommune = new Map<string, CommuneAvecLieux>();
+  for (const l of lieux) {
+    const groupe = parCommune.get(l.commune.slug) ?? { commune: l.commune, lieux: [] };
+    groupe.lieux.push(l);
+    parCommune.set(l.commune.slug, groupe);
+  }
+  const communes = [...parCommune.values()].sort((a, b) => a.commune.nom.localeCompare(b.commune.nom, 'fr'));
+  const aliasCommunes = new Map<string, string>();
+  for (const l of lieux) {
+    const alias = slugifier(l.donnees.commune);
+    if (alias !== '' && alias !== l.commune.slug && !parCommune.has(alias)) aliasCommunes.set(alias, l.commune.slug);
+  }
+  return { departement: options.departement, genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
+}
+
+/** A neighbouring commune with places. */
+export interface CommuneProche {
+  nom: string;
+  slug: string;
+  nombre: number;
+  km: number;
+}
+
+/** The nearest other communes that have places (for someone who can travel a little). */
+export function communesProches(groupe: CommuneAvecLieux, communes: readonly CommuneAvecLieux[], nombre = 6): CommuneProche[] {
+  const ici = groupe.commune.repertoire;
+  if (!ici) return [];
+  return communes
+    .filter((c) => c !== groupe && c.commune.repertoire)
+    .map((c) => ({ nom: c.commune.nom, slug: c.commune.slug, nombre: c.lieux.length, km: distanceKm(ici.latitude, ici.longitude, c.commune.repertoire!.latitude, c.commune.repertoire!.longitude) }))
+    .sort((a, b) => a.km - b.km)
+    .slice(0, nombre);
+}
+
+/** Places offering a service (index in the standard's list). */
+export function lieuxDuService(annuaire: Annuaire, service: number): LieuAnnuaire[] {
+  return annuaire.lieux.filter((l) => (l.masques[FACETTE_SERVICES]! & (1 << service)) !== 0);
+}
+
+/**
+ * Slug of a service in `/lieux/service/<slug>/`: the slug of the standard's value
+ * (`aide-aux-demarches-administratives`), so that any page can link it with `slugifier()`
+ * alone. The directory's address uses the short form (`?service=demarches`).
+ */
+export function slugService(service: number): string {
+  return slugifier(SERVICES[service]!);
+}
+
+/** Slug of the service's short label, as in the directory's address (`demarches`). */
+export function slugCourtService(service: number): string {
+  return FACETTES[FACETTE_SERVICES]!.slugs[service]!;
+}
+
+/** A page of a list. */
+export interface Page<T> {
+  /** 1-based. */
+  numero: number;
+  total: number;
+  elements: T[];
+  /** Position of the first element in the whole list, 1-based. */
+  premier: number;
+}
+
+/** Cuts a list into pages of {@link TAILLE_PAGE}; an empty list still has one (empty) page. */
+export function paginer<T>(elements: readonly T[], taille = TAILLE_PAGE): Page<T>[] {
+  const total = Math.max(1, Math.ceil(elements.length / taille));
+  return Array.from({ length: total }, (_, i) => ({ numero: i + 1, total, elements: elements.slice(i * taille, (i + 1) * taille), premier: i * taille + 1 }));
+}
+
+/** Address of page `numero` of a list whose first page is `base` (`/lieux/commune/caen/`). */
+export function cheminPage(base: string, numero: number): string {
+  return numero <= 1 ? base : `${base}page/${numero}/`;
+}

@@ -1,0 +1,189 @@
+/**
+ * Filters of the directory: the facets (columns of the standard with a closed list of values),
+ * their values as bit masks, and the matching rule: **OR within a facet, AND across facets**
+ * (ticking « Jeunes » and « Seniors » finds places for young people or for seniors; adding
+ * « Gratuit » keeps only those that are also free). Shipped to the browser: keep it lean.
+ */
+import { slugifier } from '../commun/slug.ts';
+import {
+  BESOINS,
+  DISPOSITIFS,
+  FORMATIONS_LABELS,
+  FRAIS,
+  ITINERANCES,
+  MODALITES_ACCES,
+  MODALITES_ACCOMPAGNEMENT,
+  PRISES_EN_CHARGE,
+  PUBLICS,
+  SERVICES,
+  SERVICES_COURTS,
+  type Service,
+} from '../standard/valeurs.ts';
+
+/** A facet: a column of the standard whose values are a closed list. */
+export interface Facette {
+  /** Column of the standard. */
+  colonne:
+    | 'services'
+    | 'publics_specifiquement_adresses'
+    | 'prise_en_charge_specifique'
+    | 'frais_a_charge'
+    | 'dispositif_programmes_nationaux'
+    | 'formations_labels'
+    | 'modalites_acces'
+    | 'modalites_accompagnement'
+    | 'itinerance';
+  /** Name of the URL parameter. */
+  parametre: string;
+  /** Title of the group of check boxes. */
+  titre: string;
+  /** Values of the standard, in its order (bit `i` of a mask is value `i`). */
+  valeurs: readonly string[];
+  /** The value as shown (the standard's values are already plain French, except services). */
+  libelles: readonly string[];
+  /** The value in URLs. */
+  slugs: readonly string[];
+}
+
+function facette(colonne: Facette['colonne'], parametre: string, titre: string, valeurs: readonly string[], libelles: readonly string[] = valeurs): Facette {
+  return { colonne, parametre, titre, valeurs, libelles, slugs: libelles.map(slugifier) };
+}
+
+/** Every facet, in the order of the filter form. Services come first: they are the needs. */
+export const FACETTES: readonly Facette[] = [
+  facette('services', 'service', 'Besoin', SERVICES, SERVICES.map((s) => SERVICES_COURTS[s])),
+  facette('publics_specifiquement_adresses', 'public', 'Publics accueillis en particulier', PUBLICS),
+  facette('prise_en_charge_specifique', 'prise-en-charge', 'Accompagnement adapté', PRISES_EN_CHARGE),
+  facette('frais_a_charge', 'frais', 'Coût', FRAIS),
+  facette('modalites_accompagnement', 'accompagnement', 'Façon d’être accompagné', MODALITES_ACCOMPAGNEMENT),
+  facette('modalites_acces', 'acces', 'Comment y accéder', MODALITES_ACCES),
+  facette('itinerance', 'itinerance', 'Lieu fixe ou itinérant', ITINERANCES),
+  facette('dispositif_programmes_nationaux', 'dispositif', 'Dispositifs et programmes nationaux', DISPOSITIFS),
+  facette('formations_labels', 'label', 'Formations et labels', FORMATIONS_LABELS),
+];
+
+/** Index of the services facet in {@link FACETTES}. */
+export const FACETTE_SERVICES = 0;
+
+/** One mask per facet, in the order of {@link FACETTES}. */
+export type Masques = number[];
+
+/** Masks of a place from its columns (unknown values are ignored: the schema refused them). */
+export function masquesDe(lieu: Partial<Record<Facette['colonne'], readonly string[] | undefined>>): Masques {
+  return FACETTES.map((f) => {
+    let masque = 0;
+    for (const v of lieu[f.colonne] ?? []) {
+      const i = f.valeurs.indexOf(v);
+      if (i >= 0) masque |= 1 << i;
+    }
+    return masque;
+  });
+}
+
+/** Indices of the bits set in a mask. */
+export function indicesDuMasque(masque: number): number[] {
+  const indices: number[] = [];
+  for (let i = 0; masque >>> i !== 0; i++) if (masque & (1 << i)) indices.push(i);
+  return indices;
+}
+
+/** Mask of the services of a plain-language need. */
+export function masqueBesoin(besoin: (typeof BESOINS)[number]): number {
+  return besoin.services.reduce((m, s) => m | (1 << SERVICES.indexOf(s as Service)), 0);
+}
+
+/** What the user chose. Empty masks and an empty commune list constrain nothing. */
+export interface Criteres {
+  masques: Masques;
+  /** Keys of the chosen communes. */
+  communes: readonly string[];
+}
+
+/** A place as the filters see it. */
+export interface LieuFiltrable {
+  masques: Masques;
+  commune: string;
+}
+
+/** True when the place matches every facet where something is chosen (OR inside a facet). */
+export function correspond(lieu: LieuFiltrable, criteres: Criteres): boolean {
+  for (let f = 0; f < criteres.masques.length; f++) {
+    const choisi = criteres.masques[f]!;
+    if (choisi !== 0 && (lieu.masques[f]! & choisi) === 0) return false;
+  }
+  return criteres.communes.length === 0 || criteres.communes.includes(lieu.commune);
+}
+
+/** Counts shown beside each option. */
+export interface Comptes {
+  /** Places matching everything. */
+  total: number;
+  /** For each facet and value: the places that would match if that value were also ticked. */
+  parFacette: number[][];
+  /** Same, by commune key. */
+  parCommune: Map<string, number>;
+  /** Same, for groups of values of one facet taken together (the needs: several services). */
+  parGroupe: number[];
+}
+
+/** Several values of one facet counted as one option (a need groups services). */
+export interface GroupeValeurs {
+  facette: number;
+  masque: number;
+}
+
+/**
+ * Counts for each option, as an option would change the results (« disjunctive » counts: a
+ * facet's own choice is ignored when counting its options, since they add up with OR). One
+ * pass over the places: a place that fails only facet F counts for F's options only.
+ * `retenu` filters the places first (open now, within the radius).
+ */
+export function compter(
+  lieux: readonly LieuFiltrable[],
+  criteres: Criteres,
+  retenu: (i: number) => boolean = () => true,
+  groupes: readonly GroupeValeurs[] = [],
+): Comptes {
+  const parFacette = FACETTES.map((f) => new Array<number>(f.valeurs.length).fill(0));
+  const parGroupe = groupes.map(() => 0);
+  const parCommune = new Map<string, number>();
+  const communes = criteres.communes.length > 0 ? new Set(criteres.communes) : undefined;
+  const nbFacettes = FACETTES.length;
+  let total = 0;
+  const ajouter = (f: number, masque: number) => {
+    const compte = parFacette[f]!;
+    for (let i = 0; masque >>> i !== 0; i++) if (masque & (1 << i)) compte[i]!++;
+  };
+  for (let i = 0; i < lieux.length; i++) {
+    if (!retenu(i)) continue;
+    const lieu = lieux[i]!;
+    let echec = -1;
+    let echecs = 0;
+    for (let f = 0; f < nbFacettes && echecs < 2; f++) {
+      const choisi = criteres.masques[f]!;
+      if (choisi !== 0 && (lieu.masques[f]! & choisi) === 0) {
+        echec = f;
+        echecs++;
+      }
+    }
+    if (communes && !communes.has(lieu.commune)) {
+      echec = nbFacettes;
+      echecs++;
+    }
+    if (echecs === 0) {
+      total++;
+      for (let f = 0; f < nbFacettes; f++) ajouter(f, lieu.masques[f]!);
+      parCommune.set(lieu.commune, (parCommune.get(lieu.commune) ?? 0) + 1);
+    } else if (echecs === 1) {
+      if (echec === nbFacettes) parCommune.set(lieu.commune, (parCommune.get(lieu.commune) ?? 0) + 1);
+      else ajouter(echec, lieu.masques[echec]!);
+    }
+    if (echecs === 0 || (echecs === 1 && echec < nbFacettes)) {
+      for (let g = 0; g < groupes.length; g++) {
+        const groupe = groupes[g]!;
+        if ((echecs === 0 || echec === groupe.facette) && (lieu.masques[groupe.facette]! & groupe.masque) !== 0) parGroupe[g]!++;
+      }
+    }
+  }
+  return { total, parFacette, parCommune, parGroupe };
+}

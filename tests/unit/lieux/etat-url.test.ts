@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { decoderEtat, encoderEtat, estVide, etatVide, type EtatAnnuaire } from '../../../src/lib/lieux/etat-url.ts';
+import { FACETTES, masquesDe } from '../../../src/lib/lieux/filtres.ts';
+
+function etat(partiel: Partial<EtatAnnuaire> & { choix?: Record<string, string[]> } = {}): EtatAnnuaire {
+  const { choix = {}, ...reste } = partiel;
+  return { ...etatVide(), masques: masquesDe(choix as never), ...reste };
+}
+
+describe('encoderEtat', () => {
+  it.each<[string, EtatAnnuaire, string]>([
+    ['rien', etatVide(), ''],
+    ['un besoin complet s’écrit comme le besoin', etat({ choix: { services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'] } }), 'besoin=demarches'],
+    ['un service seul', etat({ choix: { services: ['Aide aux démarches administratives'] } }), 'service=demarches'],
+    [
+      'un besoin et un service d’un autre besoin',
+      etat({ choix: { services: ['Maîtrise des outils numériques du quotidien', 'Loisirs et créations numériques'] } }),
+      'besoin=apprendre&service=loisirs',
+    ],
+    ['plusieurs valeurs, dans l’ordre du standard', etat({ choix: { publics_specifiquement_adresses: ['Seniors', 'Jeunes'] } }), 'public=jeunes,seniors'],
+    ['une commune et la position', etat({ ou: { commune: 'bayeux' }, rayon: 10, communes: ['caen'] }), 'ou=bayeux&rayon=10&commune=caen'],
+    ['une position arrondie à 0,01°', etat({ ou: { latitude: 49.182_91, longitude: -0.370_12 } }), 'ou=49.18,-0.37'],
+    ['un texte encore à chercher', etat({ ou: { texte: 'Saint Lô' } }), 'ou=Saint%20L%C3%B4'],
+    ['ouvert maintenant, sans horaires compris', etat({ ouvert: 'maintenant', sansHoraires: true }), 'ouvert=maintenant&sans-horaires=oui'],
+    ['« sans horaires » n’a de sens qu’avec « ouvert »', etat({ sansHoraires: true }), ''],
+    ['le rayon n’a de sens qu’avec une position', etat({ rayon: 20 }), ''],
+  ])('%s', (_cas, entree, attendu) => {
+    expect(encoderEtat(entree)).toBe(attendu);
+  });
+});
+
+describe('decoderEtat', () => {
+  it.each<[string, string, EtatAnnuaire, string[]]>([
+    ['vide', '', etatVide(), []],
+    ['un besoin', '?besoin=demarches', etat({ choix: { services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'] } }), []],
+    ['des virgules encodées', '?public=jeunes%2Cseniors', etat({ choix: { publics_specifiquement_adresses: ['Jeunes', 'Seniors'] } }), []],
+    ['des paramètres répétés (formulaire HTML)', '?public=jeunes&public=seniors', etat({ choix: { publics_specifiquement_adresses: ['Jeunes', 'Seniors'] } }), []],
+    ['des valeurs inconnues ignorées et listées', '?public=martiens,seniors&besoin=voler', etat({ choix: { publics_specifiquement_adresses: ['Seniors'] } }), ['besoin=voler', 'public=martiens']],
+    ['une position', '?ou=49.18,-0.37&rayon=20', etat({ ou: { latitude: 49.18, longitude: -0.37 }, rayon: 20 }), []],
+    ['une commune', '?ou=vire-normandie', etat({ ou: { commune: 'vire-normandie' } }), []],
+    ['un code postal est un texte à chercher', '?ou=14400', etat({ ou: { texte: '14400' } }), []],
+    ['un nom tapé', '?ou=Saint+L%C3%B4', etat({ ou: { texte: 'Saint Lô' } }), []],
+    ['un rayon hors liste', '?ou=caen&rayon=7', etat({ ou: { commune: 'caen' } }), ['rayon=7']],
+    ['un rayon sans position', '?rayon=10', etatVide(), ['rayon=10']],
+    ['ouvert inconnu', '?ouvert=demain', etatVide(), ['ouvert=demain']],
+    ['des communes triées et dédoublonnées', '?commune=caen,bayeux,caen', etat({ communes: ['bayeux', 'caen'] }), []],
+    ['une commune mal formée', '?commune=Caen%3Cscript%3E', etatVide(), ['commune=Caen<script>']],
+  ])('%s', (_cas, recherche, attendu, ignores) => {
+    const resultat = decoderEtat(recherche);
+
+    expect(resultat.etat).toEqual(attendu);
+    expect(resultat.ignores).toEqual(ignores);
+  });
+});
+
+describe('aller-retour', () => {
+  it('chaque valeur de chaque facette revient telle quelle', () => {
+    FACETTES.forEach((facette, fi) => {
+      facette.valeurs.forEach((_v, bit) => {
+        const depart = etatVide();
+        depart.masques[fi] = 1 << bit;
+
+        expect(decoderEtat(encoderEtat(depart)).etat, `${facette.parametre} ${bit}`).toEqual(depart);
+      });
+    });
+  });
+
+  it('un état complet revient tel quel', () => {
+    const depart = etat({
+      choix: { services: ['Accès internet et matériel informatique'], frais_a_charge: ['Gratuit', 'Gratuit sous condition'], itinerance: ['Itinérant'], formations_labels: ['Formé à « Mon Espace Santé »'] },
+      communes: ['bayeux', 'caen'],
+      ouvert: 'aujourdhui',
+      sansHoraires: true,
+      ou: { commune: 'lisieux' },
+      rayon: 50,
+    });
+
+    expect(decoderEtat(encoderEtat(depart)).etat).toEqual(depart);
+    expect(estVide(depart)).toBe(false);
+    expect(estVide(etatVide())).toBe(true);
+  });
+});
