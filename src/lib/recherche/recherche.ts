@@ -98,7 +98,7 @@ export function memeEtat(a: EtatRecherche, b: EtatRecherche): boolean {
 }
 
 /** Is there anything to search (a query or at least one filter)? */
-export function etatVide(etat: EtatRecherche): boolean {
+export function estRechercheVide(etat: EtatRecherche): boolean {
   return etat.q.trim() === '' && FILTRES.every((f) => !etat[f]);
 }
 

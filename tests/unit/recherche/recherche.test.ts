@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ecrireEtat,
-  etatVide,
+  estRechercheVide,
   filtresPagefind,
   LONGUEUR_MAX_REQUETE,
   libelleType,
@@ -73,7 +73,7 @@ describe('ecrireEtat', () => {
   });
 });
 
-describe('memeEtat et etatVide', () => {
+describe('memeEtat et estRechercheVide', () => {
   it('compare les états par leur URL', () => {
     expect(memeEtat({ q: 'caf ' }, { q: 'caf' })).toBe(true);
     expect(memeEtat({ q: 'caf', type: 'lieu' }, { q: 'caf' })).toBe(false);
@@ -85,7 +85,7 @@ describe('memeEtat et etatVide', () => {
     [{ q: 'x' }, false],
     [{ q: '', commune: 'caen' }, false],
   ])('%j vide : %s', (etat, vide) => {
-    expect(etatVide(etat)).toBe(vide);
+    expect(estRechercheVide(etat)).toBe(vide);
   });
 });
 
