@@ -1,8 +1,7 @@
 /** `/actualites/rss.xml`: the news as an RSS 2.0 feed, with the audiences as categories. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { adresseAbsolue } from '../../components/collectif/requetes.ts';
-import { collectif, toutesLesActualites } from '../../contenu.ts';
+import { adresseAbsolue, collectif, toutesLesActualites } from '../../contenu.ts';
 import { duDepartement } from '../../lib/territoire/departement.ts';
 import { libelle, PUBLICS_ACTUALITE } from '../../lib/collectif/libelles.ts';
 

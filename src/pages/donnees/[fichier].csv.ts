@@ -4,7 +4,7 @@
  * SIRET is set in content/collectif.yaml.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { donneesOuvertes, reponseFichier } from './_donnees.ts';
+import { donneesOuvertes, reponseFichier } from '../../contenu.ts';
 
 export const getStaticPaths = (async () => {
   const fichier = (await donneesOuvertes()).fichiers.find((f) => f.cle === 'csv-nomme');

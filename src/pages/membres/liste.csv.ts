@@ -1,6 +1,6 @@
 /** `/membres/liste.csv`: the up-to-date list of members (Article 3), for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { adresseAbsolue, membresDuCollectif } from '../../components/collectif/requetes.ts';
+import { adresseAbsolue, membresDuCollectif } from '../../contenu.ts';
 import { TYPES_MEMBRE, ROLES_MEMBRE, libelle } from '../../lib/collectif/libelles.ts';
 import { csvMembres } from '../../lib/collectif/liste-membres.ts';
 import { regrouper } from '../../lib/collectif/sections.ts';

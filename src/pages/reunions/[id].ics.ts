@@ -1,7 +1,6 @@
 /** `/reunions/<id>.ics`: one meeting as an iCalendar file, to add it to a calendar. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { adresseAbsolue } from '../../components/collectif/requetes.ts';
-import { collectif, indexParId, tousLesGroupes, toutesLesReunions, type Reunion } from '../../contenu.ts';
+import { adresseAbsolue, collectif, indexParId, tousLesGroupes, toutesLesReunions, type Reunion } from '../../contenu.ts';
 import { evenementReunion } from '../../lib/collectif/agenda.ts';
 import { calendrierIcs } from '../../lib/collectif/ical.ts';
 import { libelle, TYPES_REUNION } from '../../lib/collectif/libelles.ts';

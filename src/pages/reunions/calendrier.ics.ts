@@ -3,8 +3,7 @@
  * « Upcoming » is decided when the site is generated; each publication refreshes the feed.
  */
 import type { APIRoute } from 'astro';
-import { adresseAbsolue, dateGeneration } from '../../components/collectif/requetes.ts';
-import { collectif, indexParId, tousLesGroupes, toutesLesReunions } from '../../contenu.ts';
+import { adresseAbsolue, dateGeneration, collectif, indexParId, tousLesGroupes, toutesLesReunions } from '../../contenu.ts';
 import { evenementReunion, repartirReunions } from '../../lib/collectif/agenda.ts';
 import { calendrierIcs } from '../../lib/collectif/ical.ts';
 import { libelle, TYPES_REUNION } from '../../lib/collectif/libelles.ts';
