@@ -11,18 +11,7 @@ import { verifierPosition, type Commune } from '../territoire/geo.ts';
 import { validerHoraires } from '../horaires/validation.ts';
 import { normaliserTelephone } from '../territoire/telephone.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
-import {
-  CODES_TYPOLOGIE,
-  DISPOSITIFS,
-  FORMATIONS_LABELS,
-  FRAIS,
-  ITINERANCES,
-  MODALITES_ACCES,
-  MODALITES_ACCOMPAGNEMENT,
-  PRISES_EN_CHARGE,
-  PUBLICS,
-  SERVICES,
-} from '../standard/valeurs.ts';
+import { LISTES_DE_VALEURS, type ColonneAListe } from '../standard/valeurs.ts';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Building blocks                                                                             */
@@ -191,6 +180,16 @@ function code(motif: RegExp, exemple: string, description: string) {
 /* Places (`content/lieux/*.md`): the 32 columns of the national standard                     */
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * A column with a closed list of the standard, from {@link LISTES_DE_VALEURS}: a YAML list of
+ * allowed values, duplicates removed. Every closed list of the standard is multi-valued; a
+ * single-valued one would need its own builder (the place's type would change).
+ */
+function champListe<C extends ColonneAListe>(colonne: C) {
+  const { valeurs, nom } = LISTES_DE_VALEURS[colonne] satisfies { multiple: true };
+  return liste(valeurDe(valeurs as (typeof LISTES_DE_VALEURS)[C]['valeurs'], nom)).transform(sansDoublons).optional();
+}
+
 /** Everything the place schema needs to know about the site it is validated for. */
 export interface ContexteLieu {
   /** Communes of the configured département, to check that places lie in it. */
@@ -233,7 +232,7 @@ export function champsLieu(contexte: ContexteLieu) {
     /** Longitude WGS84 in decimal degrees (e.g. -0.37). */
     longitude: z.number({ error: (iss) => `${cite(iss.input)} doit être un nombre décimal avec un point (exemple : -0.37012)` }).min(-180, { error: 'une longitude est comprise entre -180 et 180' }).max(180, { error: 'une longitude est comprise entre -180 et 180' }).optional(),
     /** Typology codes of the structure (BIB, CCAS, RFS…). */
-    typologie: liste(valeurDe(CODES_TYPOLOGIE, 'les typologies')).transform(sansDoublons).optional(),
+    typologie: champListe('typologie'),
     /** Telephone number; written freely, stored as +33XXXXXXXXX. */
     telephone: telephone().optional(),
     /** E-mail addresses of the place. */
@@ -257,7 +256,7 @@ export function champsLieu(contexte: ContexteLieu) {
     /** Who collected the data (the place itself, a collectivity, a network). */
     source: texte({ max: 150 }).optional(),
     /** Whether the place is itinerant (a bus) or fixed. */
-    itinerance: liste(valeurDe(ITINERANCES, 'l’itinérance')).transform(sansDoublons).optional(),
+    itinerance: champListe('itinerance'),
     /** Network or parent organisation (name or SIRET). */
     structure_parente: texte({ max: 150 }).optional(),
     /** Date of the last update of this record, `AAAA-MM-JJ`, not in the future. Required. */
@@ -265,17 +264,17 @@ export function champsLieu(contexte: ContexteLieu) {
       error: (iss) => `${cite(iss.input)} est dans le futur : indiquez la date de la dernière vérification des informations (au plus tard ${contexte.aujourdhui})`,
     }),
     /** Kinds of help offered (9 values of the standard). */
-    services: liste(valeurDe(SERVICES, 'les services')).transform(sansDoublons).optional(),
+    services: champListe('services'),
     /** Publics specifically welcomed (a place welcomes everybody by default). */
-    publics_specifiquement_adresses: liste(valeurDe(PUBLICS, 'les publics')).transform(sansDoublons).optional(),
+    publics_specifiquement_adresses: champListe('publics_specifiquement_adresses'),
     /** Specific support the place can provide. */
-    prise_en_charge_specifique: liste(valeurDe(PRISES_EN_CHARGE, 'les prises en charge spécifiques')).transform(sansDoublons).optional(),
+    prise_en_charge_specifique: champListe('prise_en_charge_specifique'),
     /** Fees for the public. */
-    frais_a_charge: liste(valeurDe(FRAIS, 'les frais à charge')).transform(sansDoublons).optional(),
+    frais_a_charge: champListe('frais_a_charge'),
     /** National schemes and programmes the place takes part in. */
-    dispositif_programmes_nationaux: liste(valeurDe(DISPOSITIFS, 'les dispositifs et programmes nationaux')).transform(sansDoublons).optional(),
+    dispositif_programmes_nationaux: champListe('dispositif_programmes_nationaux'),
     /** Trainings and labels of the standard's list. */
-    formations_labels: liste(valeurDe(FORMATIONS_LABELS, 'les formations et labels')).transform(sansDoublons).optional(),
+    formations_labels: champListe('formations_labels'),
     /** Other trainings and labels, free text. */
     autres_formations_labels: liste(
       texte({ max: 150 }).refine((v) => !v.includes('|'), {
@@ -285,9 +284,9 @@ export function champsLieu(contexte: ContexteLieu) {
       .transform(sansDoublons)
       .optional(),
     /** How to get access to the place. */
-    modalites_acces: liste(valeurDe(MODALITES_ACCES, 'les modalités d’accès')).transform(sansDoublons).optional(),
+    modalites_acces: champListe('modalites_acces'),
     /** How the public is accompanied. */
-    modalites_accompagnement: liste(valeurDe(MODALITES_ACCOMPAGNEMENT, 'les modalités d’accompagnement')).transform(sansDoublons).optional(),
+    modalites_accompagnement: champListe('modalites_accompagnement'),
     /** Address of the place's record on acceslibre.beta.gouv.fr (accessibility of the building). */
     fiche_acces_libre: url().optional(),
     /** Address of the online booking page. */

@@ -21,21 +21,7 @@ import { COLONNES_ANCIENNES, RENOMMAGES, equivalentAncien, type ColonneAncienne 
 import { fichierLieu } from './markdown.ts';
 import { cite, problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas.ts';
 import { slugifier } from '../commun/slug.ts';
-import {
-  CODES_TYPOLOGIE,
-  COLONNES,
-  COLONNES_MULTIPLES,
-  DISPOSITIFS,
-  FORMATIONS_LABELS,
-  FRAIS,
-  ITINERANCES,
-  MODALITES_ACCES,
-  MODALITES_ACCOMPAGNEMENT,
-  PRISES_EN_CHARGE,
-  PUBLICS,
-  SERVICES,
-  type Colonne,
-} from '../standard/valeurs.ts';
+import { COLONNES, COLONNES_MULTIPLES, listeDe, type Colonne } from '../standard/valeurs.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import { normaliserTelephone, formaterTelephone } from '../territoire/telephone.ts';
 import { HTML_DANGEREUX, problemesZod } from '../contenu/validation.ts';
@@ -202,19 +188,6 @@ function analyserEntete(entete: readonly string[]): { destinations: Destination[
 /* Cells                                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
-const VALEURS_AUTORISEES: Partial<Record<Colonne, readonly string[]>> = {
-  typologie: CODES_TYPOLOGIE,
-  itinerance: ITINERANCES,
-  services: SERVICES,
-  publics_specifiquement_adresses: PUBLICS,
-  prise_en_charge_specifique: PRISES_EN_CHARGE,
-  frais_a_charge: FRAIS,
-  dispositif_programmes_nationaux: DISPOSITIFS,
-  formations_labels: FORMATIONS_LABELS,
-  modalites_acces: MODALITES_ACCES,
-  modalites_accompagnement: MODALITES_ACCOMPAGNEMENT,
-};
-
 const MULTIPLES = new Set<string>(COLONNES_MULTIPLES);
 const NOMBRE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NOMBRE_VIRGULE = /^[+-]?\d+,\d+$/;
@@ -303,7 +276,7 @@ function lireLigne(
       return;
     }
     for (const element of decouper(colonne, source, brute, ancienne, ligne, constats.separateurs)) {
-      const autorisees = VALEURS_AUTORISEES[colonne];
+      const autorisees: readonly string[] | undefined = listeDe(colonne)?.valeurs;
       if (!autorisees || autorisees.includes(element)) {
         ajouter(colonne, source, element);
         continue;
