@@ -11,7 +11,7 @@ import { fichiersOuverts, formaterTaille } from '../src/lib/donnees-ouvertes/fic
 import type { LieuPourExport } from '../src/lib/donnees-ouvertes/export-standard.ts';
 import { chargerLieuxExistants, contexteDuProjet } from '../src/lib/import/ecriture.ts';
 import { chargerCollectif } from '../src/lib/contenu/chargement.ts';
-import { schemaCollectif, schemaLieu } from '../src/lib/contenu/schemas.ts';
+import { schemaCollectif, schemaLieu } from '../src/lib/contenu/schemas/lieu.ts';
 
 const racine = process.argv[2];
 if (!racine) throw new Error('usage : bench/donnees-export.ts <racine du projet>');

@@ -17,7 +17,7 @@ import {
   schemaMembre,
   schemaReunion,
   schemaRessource,
-} from './lib/contenu/schemas.ts';
+} from './lib/contenu/schemas/lieu.ts';
 import { contexteLieu } from './lib/contenu/validation.ts';
 
 const collectif = schemaCollectif.safeParse(chargerCollectif(process.cwd()).donnees);

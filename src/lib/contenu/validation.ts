@@ -21,7 +21,7 @@ import {
   schemaRessource,
   type Collectif,
   type ContexteLieu,
-} from './schemas.ts';
+} from './schemas/lieu.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import type { DatesAdhesion } from '../collectif/adhesion.ts';
 import { verifierIdsReserves } from '../collectif/adresses.ts';

@@ -25,7 +25,7 @@ import {
   schemaReunion,
   schemaRessource,
   type ContexteLieu,
-} from '../contenu/schemas.ts';
+} from '../contenu/schemas/lieu.ts';
 import { TYPOLOGIES } from '../standard/valeurs.ts';
 
 /** Help for one field. */

@@ -14,7 +14,7 @@ import type { NomCollection } from '../contenu/collections.ts';
 import type { Commune } from '../territoire/geo.ts';
 import { lireFrontmatter } from '../contenu/frontmatter.ts';
 import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
-import { cite, type ContexteLieu } from '../contenu/schemas.ts';
+import { cite, type ContexteLieu } from '../contenu/schemas/lieu.ts';
 import { slugifier } from '../commun/slug.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import { problemesZod, type Probleme } from '../contenu/validation.ts';

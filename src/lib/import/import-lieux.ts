@@ -19,7 +19,7 @@ import { z } from 'astro/zod';
 import { lireCsv, ErreurCsv, type Separateur } from '../commun/csv.ts';
 import { COLONNES_ANCIENNES, RENOMMAGES, equivalentAncien, type ColonneAncienne } from './ancien-standard.ts';
 import { fichierLieu } from './markdown.ts';
-import { cite, problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas.ts';
+import { cite, problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
 import { slugifier } from '../commun/slug.ts';
 import { COLONNES, COLONNES_MULTIPLES, listeDe, type Colonne } from '../standard/valeurs.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';

@@ -9,7 +9,7 @@ import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation
 import { resumeHoraires } from '../horaires/evaluation.ts';
 import { encoderPoints, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
-import type { LieuSaisi } from '../contenu/schemas.ts';
+import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
 import { slugifier } from '../commun/slug.ts';
 import { SERVICES, TYPOLOGIES, type Typologie } from '../standard/valeurs.ts';
 

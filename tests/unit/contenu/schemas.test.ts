@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaCollectif, schemaLieu, schemaMembre, schemaReunion, schemaRessource } from '../../../src/lib/contenu/schemas.ts';
+import { schemaCollectif, schemaLieu, schemaMembre, schemaReunion, schemaRessource } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { contexteLieu, validerContenu, type FichierContenu } from '../../../src/lib/contenu/validation.ts';
 import { chargerCollectif, chargerFichiers } from '../../../src/lib/contenu/chargement.ts';
 import { COLONNES } from '../../../src/lib/standard/valeurs.ts';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
-import type { ContexteLieu } from '../../../src/lib/contenu/schemas.ts';
+import type { ContexteLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { COLONNES_A_LISTE, LISTES_DE_VALEURS } from '../../../src/lib/standard/valeurs.ts';
 
 export const COMMUNES_CALVADOS = communesDuDepartement('14');

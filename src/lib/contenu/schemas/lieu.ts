@@ -7,11 +7,11 @@
  * here; `validation.ts` checks that they exist (Astro's `reference()` only logs a dangling one).
  */
 import { z } from 'astro/zod';
-import { verifierPosition, type Commune } from '../territoire/geo.ts';
-import { validerHoraires } from '../horaires/validation.ts';
-import { normaliserTelephone } from '../territoire/telephone.ts';
-import { valeurLaPlusProche } from '../commun/suggestion.ts';
-import { LISTES_DE_VALEURS, type ColonneAListe } from '../standard/valeurs.ts';
+import { verifierPosition, type Commune } from '../../territoire/geo.ts';
+import { validerHoraires } from '../../horaires/validation.ts';
+import { normaliserTelephone } from '../../territoire/telephone.ts';
+import { valeurLaPlusProche } from '../../commun/suggestion.ts';
+import { LISTES_DE_VALEURS, type ColonneAListe } from '../../standard/valeurs.ts';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Building blocks                                                                             */
