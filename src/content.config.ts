@@ -1,5 +1,5 @@
 /**
- * Content collections: files of `content/`, validated with the schemas of `src/lib/contenu/schemas.ts`
+ * Content collections: files of `content/`, validated with the schemas of `src/lib/contenu/schemas/`
  * (the same ones `npm run check:content` uses). References between collections are plain ids,
  * checked by `src/lib/contenu/validation.ts` before the build starts.
  */
@@ -8,16 +8,9 @@ import { glob } from 'astro/loaders';
 import { COLLECTIONS, DOSSIER_CONTENU, idEntree, motifCollection, type NomCollection } from './lib/contenu/collections.ts';
 import { chargerCollectif } from './lib/contenu/chargement.ts';
 import { aujourdhuiParis } from './lib/commun/date.ts';
-import {
-  schemaActualite,
-  schemaCollectif,
-  schemaDocument,
-  schemaGroupe,
-  schemaLieu,
-  schemaMembre,
-  schemaReunion,
-  schemaRessource,
-} from './lib/contenu/schemas/lieu.ts';
+import { schemaLieu } from './lib/contenu/schemas/lieu.ts';
+import { schemaActualite, schemaDocument, schemaGroupe, schemaMembre, schemaReunion, schemaRessource } from './lib/contenu/schemas/entrees-collectif.ts';
+import { schemaCollectif } from './lib/contenu/schemas/configuration.ts';
 import { contexteLieu } from './lib/contenu/validation.ts';
 
 const collectif = schemaCollectif.safeParse(chargerCollectif(process.cwd()).donnees);

@@ -7,7 +7,7 @@ import { construireAnnuaire, type Annuaire } from './lib/lieux/annuaire.ts';
 import { chargerCollectif } from './lib/contenu/chargement.ts';
 import { toutesLesCommunes } from './lib/territoire/communes.ts';
 import { aujourdhuiParis } from './lib/commun/date.ts';
-import { schemaCollectif, type Collectif } from './lib/contenu/schemas/lieu.ts';
+import { schemaCollectif, type Collectif } from './lib/contenu/schemas/configuration.ts';
 
 /** The collective's configuration (`content/collectif.yaml`), validated before the build. */
 export const collectif: Collectif = schemaCollectif.parse(chargerCollectif(process.cwd()).donnees);

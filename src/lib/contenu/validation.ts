@@ -8,20 +8,10 @@
 import { z } from 'astro/zod';
 import { communesDuDepartement } from '../territoire/communes.ts';
 import { COLLECTIONS, idEntree, type NomCollection } from './collections.ts';
-import {
-  cite,
-  problemePosition,
-  schemaActualite,
-  schemaCollectif,
-  schemaDocument,
-  schemaGroupe,
-  schemaLieu,
-  schemaMembre,
-  schemaReunion,
-  schemaRessource,
-  type Collectif,
-  type ContexteLieu,
-} from './schemas/lieu.ts';
+import { cite } from './schemas/communs.ts';
+import { problemePosition, schemaLieu, type ContexteLieu } from './schemas/lieu.ts';
+import { schemaActualite, schemaDocument, schemaGroupe, schemaMembre, schemaReunion, schemaRessource } from './schemas/entrees-collectif.ts';
+import { schemaCollectif, type Collectif } from './schemas/configuration.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import type { DatesAdhesion } from '../collectif/adhesion.ts';
 import { verifierIdsReserves } from '../collectif/adresses.ts';

@@ -3,29 +3,14 @@
  * sentences of help and a valid example. Shared by the `nouveau` command, the `/admin/` forms,
  * the `_modele.md` templates and CONTRIBUTING.md, so that they all say the same thing.
  *
- * The fields themselves (names, required, allowed values) come from `schemas.ts`: the unit
+ * The fields themselves (names, required, allowed values) come from `contenu/schemas/`: the unit
  * tests check that every field of every schema is described here, and nothing else.
  */
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type NomCollection } from '../contenu/collections.ts';
-import {
-  PUBLICS_ACTUALITE,
-  ROLES_MEMBRE,
-  STATUTS_GROUPE,
-  TYPES_MEMBRE,
-  TYPES_RESSOURCE,
-  TYPES_REUNION,
-  champsLieu,
-  schemaActualite,
-  schemaCollectif,
-  schemaDocument,
-  schemaGroupe,
-  schemaLieu,
-  schemaMembre,
-  schemaReunion,
-  schemaRessource,
-  type ContexteLieu,
-} from '../contenu/schemas/lieu.ts';
+import { champsLieu, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
+import { PUBLICS_ACTUALITE, ROLES_MEMBRE, STATUTS_GROUPE, TYPES_MEMBRE, TYPES_RESSOURCE, TYPES_REUNION, schemaActualite, schemaDocument, schemaGroupe, schemaMembre, schemaReunion, schemaRessource } from '../contenu/schemas/entrees-collectif.ts';
+import { schemaCollectif } from '../contenu/schemas/configuration.ts';
 import { TYPOLOGIES } from '../standard/valeurs.ts';
 
 /** Help for one field. */

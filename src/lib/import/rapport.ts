@@ -6,7 +6,7 @@
 import { nomSeparateur } from '../commun/csv.ts';
 import type { Encodage } from './encodage.ts';
 import { formaterProblemeLigne, resumeLignes, type AnalyseImport, type Conversion } from './import-lieux.ts';
-import { cite } from '../contenu/schemas/lieu.ts';
+import { cite } from '../contenu/schemas/communs.ts';
 
 const nombre = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 const pluriel = (n: number, mot: string, forme = `${mot}s`) => `${nombre(n)} ${n > 1 ? forme : mot}`;

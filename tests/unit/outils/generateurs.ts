@@ -18,7 +18,7 @@ const CARACTERES = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 /** Texts that YAML would read as something else than a text if they were not quoted. */
 const PIEGES_YAML = ['null', 'true', 'oui', 'no', '~', '123', '0123', '1e5', '2025-01-01', '- tiret', '# dièse', '&ancre', '*alias', 'clé: valeur', '[liste]', '{objet}', '@arobase', '`cote`', '|', '>'];
 
-/** Markup the site's schema refuses in a text field (see `texte()` in schemas.ts). */
+/** Markup the site's schema refuses in a text field (see `texte()` in schemas/communs.ts). */
 const CODE_DANGEREUX = /javascript\s*:|data\s*:\s*text\/html|on[a-z]+\s*=/i;
 
 export function texte(max: number, options: { sansBarre?: boolean; lignes?: boolean } = {}): fc.Arbitrary<string> {
