@@ -7,9 +7,9 @@
  * tests check that every field of every schema is described here, and nothing else.
  */
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type NomCollection } from '../contenu/collections.ts';
-import { champsLieu, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
-import { PUBLICS_ACTUALITE, ROLES_MEMBRE, STATUTS_GROUPE, TYPES_MEMBRE, TYPES_RESSOURCE, TYPES_REUNION, schemaActualite, schemaDocument, schemaGroupe, schemaMembre, schemaReunion, schemaRessource } from '../contenu/schemas/entrees-collectif.ts';
+import { COLLECTIONS, schemaCollection, type NomCollection } from '../contenu/collections.ts';
+import { champsLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
+import { PUBLICS_ACTUALITE, ROLES_MEMBRE, STATUTS_GROUPE, TYPES_MEMBRE, TYPES_RESSOURCE, TYPES_REUNION } from '../contenu/schemas/entrees-collectif.ts';
 import { schemaCollectif } from '../contenu/schemas/configuration.ts';
 import { TYPOLOGIES } from '../standard/valeurs.ts';
 
@@ -29,27 +29,9 @@ export type NomAide = NomCollection | 'collectif';
 /** Context used when no département is known: the position check is then skipped. */
 export const CONTEXTE_NEUTRE: ContexteLieu = { communes: [], nomDepartement: '', aujourdhui: '2999-12-31' };
 
-/** The schema of a kind of content (places need the département and today's date). */
+/** The schema of a kind of content (places need the département and today's date): the registry's, or the configuration's. */
 export function schemaDe(nom: NomAide, contexte: ContexteLieu = CONTEXTE_NEUTRE): z.ZodType {
-  switch (nom) {
-    case 'lieux':
-      return schemaLieu(contexte);
-    case 'membres':
-      return schemaMembre;
-    case 'groupes':
-      return schemaGroupe;
-    case 'actualites':
-      return schemaActualite;
-    case 'ressources':
-      return schemaRessource;
-    case 'reunions':
-      return schemaReunion;
-    case 'charte':
-    case 'convention':
-      return schemaDocument;
-    case 'collectif':
-      return schemaCollectif;
-  }
+  return nom === 'collectif' ? schemaCollectif : schemaCollection(nom, contexte);
 }
 
 /** Field schemas of a kind of content, in the order of the schema. */
