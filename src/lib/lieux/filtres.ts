@@ -5,17 +5,17 @@
  * « Gratuit » keeps only those that are also free). Shipped to the browser: keep it lean.
  */
 import { slugifier } from '../commun/slug.ts';
-import { BESOINS, LISTES_DE_VALEURS, SERVICES_COURTS, type ColonneAListe, type Service } from '../standard/valeurs.ts';
+import { BESOINS, LISTES_DES_FILTRES, SERVICES_COURTS, type Service } from '../standard/valeurs.ts';
 
 /** A facet: a column of the standard whose values are a closed list. */
 export interface Facette {
-  /** Column of the standard (every closed list but the typology, which is not a filter). */
-  colonne: Exclude<ColonneAListe, 'typologie'>;
+  /** Column of the standard: every closed list but the typology, which is not a filter. */
+  colonne: keyof typeof LISTES_DES_FILTRES;
   /** Name of the URL parameter. */
   parametre: string;
   /** Title of the group of check boxes. */
   titre: string;
-  /** Values of the standard, in its order (bit `i` of a mask is value `i`): the very list of {@link LISTES_DE_VALEURS}. */
+  /** Values of the standard, in its order (bit `i` of a mask is value `i`): the very list of the standard's map (`LISTES_DE_VALEURS`). */
   valeurs: readonly string[];
   /** The value as shown (the standard's values are already plain French, except services). */
   libelles: readonly string[];
@@ -24,7 +24,7 @@ export interface Facette {
 }
 
 function facette(colonne: Facette['colonne'], parametre: string, titre: string, libelles?: (valeur: string) => string): Facette {
-  const valeurs = LISTES_DE_VALEURS[colonne].valeurs;
+  const valeurs = LISTES_DES_FILTRES[colonne].valeurs;
   const affichees = libelles ? valeurs.map(libelles) : valeurs;
   return { colonne, parametre, titre, valeurs, libelles: affichees, slugs: affichees.map(slugifier) };
 }

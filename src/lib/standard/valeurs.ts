@@ -229,7 +229,7 @@ export const TYPOLOGIES = {
   UDAF: 'Union départementale des associations familiales',
 } as const;
 export type Typologie = keyof typeof TYPOLOGIES;
-export const CODES_TYPOLOGIE = Object.keys(TYPOLOGIES) as [Typologie, ...Typologie[]];
+export const CODES_TYPOLOGIE = /* @__PURE__ */ Object.keys(TYPOLOGIES) as [Typologie, ...Typologie[]];
 
 /** A column of the standard whose values come from a closed list. */
 export interface ListeDeValeurs {
@@ -242,12 +242,11 @@ export interface ListeDeValeurs {
 }
 
 /**
- * The one map from each column with a closed list to its allowed values. The content schema,
- * the import, the directory's filters and the tests' generators all derive from it, so that a
- * column cannot accept a value here and refuse it there. In the order of {@link COLONNES}.
+ * The closed lists the directory filters on: every one but the typology. Declared apart only so
+ * that the filters, shipped to the browser, do not carry the typology labels (the bundler keeps
+ * a whole object); {@link LISTES_DE_VALEURS} holds these very entries.
  */
-export const LISTES_DE_VALEURS = {
-  typologie: { valeurs: CODES_TYPOLOGIE, multiple: true, nom: 'les typologies' },
+export const LISTES_DES_FILTRES = {
   itinerance: { valeurs: ITINERANCES, multiple: true, nom: 'l’itinérance' },
   services: { valeurs: SERVICES, multiple: true, nom: 'les services' },
   publics_specifiquement_adresses: { valeurs: PUBLICS, multiple: true, nom: 'les publics' },
@@ -259,11 +258,21 @@ export const LISTES_DE_VALEURS = {
   modalites_accompagnement: { valeurs: MODALITES_ACCOMPAGNEMENT, multiple: true, nom: 'les modalités d’accompagnement' },
 } as const satisfies { readonly [C in Colonne]?: ListeDeValeurs };
 
+/**
+ * The one map from each column with a closed list to its allowed values. The content schema,
+ * the import, the directory's filters and the tests' generators all derive from it, so that a
+ * column cannot accept a value here and refuse it there. In the order of {@link COLONNES}.
+ */
+export const LISTES_DE_VALEURS = {
+  typologie: { valeurs: CODES_TYPOLOGIE, multiple: true, nom: 'les typologies' },
+  ...LISTES_DES_FILTRES,
+} as const satisfies { readonly [C in Colonne]?: ListeDeValeurs };
+
 /** A column whose values come from a closed list. */
 export type ColonneAListe = keyof typeof LISTES_DE_VALEURS;
 
 /** Columns with a closed list, in the order of {@link COLONNES}. */
-export const COLONNES_A_LISTE = Object.keys(LISTES_DE_VALEURS) as ColonneAListe[];
+export const COLONNES_A_LISTE = /* @__PURE__ */ Object.keys(LISTES_DE_VALEURS) as ColonneAListe[];
 
 /** The closed list of a column, or `undefined` for a free column (text, number, date…). */
 export function listeDe(colonne: string): ListeDeValeurs | undefined {
@@ -274,7 +283,7 @@ export function listeDe(colonne: string): ListeDeValeurs | undefined {
 const TEXTES_MULTIPLES: readonly Colonne[] = ['courriels', 'site_web', 'autres_formations_labels'];
 
 /** Columns whose value is a list (joined with `|` in CSV): the multiple closed lists and a few free ones. */
-export const COLONNES_MULTIPLES: readonly Colonne[] = COLONNES.filter((c) => listeDe(c)?.multiple ?? TEXTES_MULTIPLES.includes(c));
+export const COLONNES_MULTIPLES: readonly Colonne[] = /* @__PURE__ */ COLONNES.filter((c) => listeDe(c)?.multiple ?? TEXTES_MULTIPLES.includes(c));
 
 /** Short labels of the services, for badges in lists. */
 export const SERVICES_COURTS: Record<Service, string> = {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as valeurs from '../../../src/lib/standard/valeurs.ts';
-import { COLONNES, COLONNES_A_LISTE, COLONNES_MULTIPLES, LISTES_DE_VALEURS, listeDe } from '../../../src/lib/standard/valeurs.ts';
+import { COLONNES, COLONNES_A_LISTE, COLONNES_MULTIPLES, LISTES_DE_VALEURS, LISTES_DES_FILTRES, listeDe } from '../../../src/lib/standard/valeurs.ts';
 import { FACETTES } from '../../../src/lib/lieux/filtres.ts';
 import { decrireChamps } from '../../../src/lib/contenu/introspection.ts';
 import { formeSchema } from '../../../src/lib/contribution/champs.ts';
@@ -37,6 +37,7 @@ describe('la carte des listes de valeurs du standard', () => {
 
 describe('ce qui dérive de la carte', () => {
   it('les filtres de l’annuaire utilisent les listes mêmes de la carte (le même tableau)', () => {
+    for (const [colonne, liste] of Object.entries(LISTES_DES_FILTRES)) expect(LISTES_DE_VALEURS[colonne as keyof typeof LISTES_DES_FILTRES]).toBe(liste);
     for (const facette of FACETTES) expect(facette.valeurs).toBe(LISTES_DE_VALEURS[facette.colonne].valeurs);
     expect(FACETTES.map((f) => f.colonne).sort()).toEqual(COLONNES_A_LISTE.filter((c) => c !== 'typologie').sort());
   });
