@@ -13,7 +13,7 @@ import { problemePosition, type ContexteLieu } from './schemas/lieu.ts';
 import { schemaCollectif, type Collectif } from './schemas/configuration.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import type { DatesAdhesion } from '../collectif/adhesion.ts';
-import { verifierIdsReserves } from '../collectif/adresses.ts';
+import { verifierIdsReserves } from './adresses-reservees.ts';
 import { verifierConvention } from '../collectif/convention.ts';
 import { verifierAnimateurs } from '../collectif/secretariat.ts';
 
