@@ -11,7 +11,8 @@ import { fichiersOuverts, formaterTaille } from '../src/lib/donnees-ouvertes/fic
 import type { LieuPourExport } from '../src/lib/donnees-ouvertes/export-standard.ts';
 import { chargerLieuxExistants, contexteDuProjet } from '../src/lib/import/ecriture.ts';
 import { chargerCollectif } from '../src/lib/contenu/chargement.ts';
-import { schemaCollectif, schemaLieu } from '../src/lib/contenu/schemas.ts';
+import { schemaLieu } from '../src/lib/contenu/schemas/lieu.ts';
+import { schemaCollectif } from '../src/lib/contenu/schemas/configuration.ts';
 
 const racine = process.argv[2];
 if (!racine) throw new Error('usage : bench/donnees-export.ts <racine du projet>');

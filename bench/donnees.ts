@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { csvStandard, type LieuPourExport } from '../src/lib/donnees-ouvertes/export-standard.ts';
-import { schemaLieu, type LieuSaisi } from '../src/lib/contenu/schemas.ts';
+import { schemaLieu, type LieuSaisi } from '../src/lib/contenu/schemas/lieu.ts';
 import { arbLieu, CONTEXTE_CALVADOS } from '../tests/unit/outils/generateurs.ts';
 
 const RACINE_DEPOT = fileURLToPath(new URL('../', import.meta.url));

@@ -17,7 +17,7 @@ import { construireAnnuaire, type Annuaire } from './lib/lieux/annuaire.ts';
 import { chargerCollectif } from './lib/contenu/chargement.ts';
 import { toutesLesCommunes } from './lib/territoire/communes.ts';
 import { aujourdhuiParis } from './lib/commun/date.ts';
-import { schemaCollectif, type Collectif } from './lib/contenu/schemas.ts';
+import { schemaCollectif, type Collectif } from './lib/contenu/schemas/configuration.ts';
 import { repartirMembres } from './lib/collectif/adhesion.ts';
 import { calendrierConvention } from './lib/collectif/convention.ts';
 import { binomeEnFonction } from './lib/collectif/secretariat.ts';

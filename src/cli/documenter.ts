@@ -1,7 +1,7 @@
 /**
  * Rewrites the documents derived from the schemas: the `_modele.md` template of each collection
  * and the field reference of CONTRIBUTING.md (between its markers). Run it after changing
- * `src/lib/contenu/schemas.ts` or `src/lib/contribution/champs.ts`; the unit tests say when it is needed.
+ * `src/lib/contenu/schemas/` or `src/lib/contribution/champs.ts`; the unit tests say when it is needed.
  *
  * Usage: node src/cli/documenter.ts
  */

@@ -12,7 +12,7 @@ import { chargerCollectif, chargerFichiers } from '../lib/contenu/chargement.ts'
 import { idEntree, NOMS_COLLECTIONS, type NomCollection } from '../lib/contenu/collections.ts';
 import { aujourdhuiParis } from '../lib/commun/date.ts';
 import { SaisieInterrompue, depuisJson, ecrireSansEcraser, existeSous, lireArgumentsNouveau, questionner, type Cible, type ContexteNouveau, type Creation, type Dialogue } from '../lib/contribution/nouveau.ts';
-import { schemaCollectif } from '../lib/contenu/schemas.ts';
+import { schemaCollectif } from '../lib/contenu/schemas/configuration.ts';
 import { contexteLieu } from '../lib/contenu/validation.ts';
 
 const args = lireArgumentsNouveau(process.argv.slice(2));

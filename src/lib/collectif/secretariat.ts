@@ -4,7 +4,7 @@
  * (field `animateurs`).
  */
 import { estMembreLe, type DatesAdhesion } from './adhesion.ts';
-import { cite } from '../contenu/schemas.ts';
+import { cite } from '../contenu/schemas/communs.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 
 /** One year's pair, as written in `content/collectif.yaml`. */

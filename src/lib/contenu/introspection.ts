@@ -1,5 +1,5 @@
 /**
- * Reads the shape of the content schemas (`schemas.ts`) so that the contribution tools (the
+ * Reads the shape of the content schemas (`schemas/`) so that the contribution tools (the
  * `nouveau` command, the `/admin/` configuration, the templates and CONTRIBUTING.md checks)
  * follow the site's own rules instead of a hand-copied list of fields that would drift.
  *

@@ -7,24 +7,13 @@
  */
 import { z } from 'astro/zod';
 import { communesDuDepartement } from '../territoire/communes.ts';
-import { COLLECTIONS, idEntree, type NomCollection } from './collections.ts';
-import {
-  cite,
-  problemePosition,
-  schemaActualite,
-  schemaCollectif,
-  schemaDocument,
-  schemaGroupe,
-  schemaLieu,
-  schemaMembre,
-  schemaReunion,
-  schemaRessource,
-  type Collectif,
-  type ContexteLieu,
-} from './schemas.ts';
+import { COLLECTIONS, NOMS_COLLECTIONS, idEntree, schemasCollections, type NomCollection } from './collections.ts';
+import { cite } from './schemas/communs.ts';
+import { problemePosition, type ContexteLieu } from './schemas/lieu.ts';
+import { schemaCollectif, type Collectif } from './schemas/configuration.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import type { DatesAdhesion } from '../collectif/adhesion.ts';
-import { verifierIdsReserves } from '../collectif/adresses.ts';
+import { verifierIdsReserves } from './adresses-reservees.ts';
 import { verifierConvention } from '../collectif/convention.ts';
 import { verifierAnimateurs } from '../collectif/secretariat.ts';
 
@@ -70,16 +59,6 @@ export function formaterProbleme(p: Probleme): string {
   return p.champ === '' ? `${p.fichier} : ${p.message}` : `${p.fichier} › ${p.champ} : ${p.message}`;
 }
 
-const SCHEMAS_FIXES = {
-  membres: schemaMembre,
-  groupes: schemaGroupe,
-  actualites: schemaActualite,
-  ressources: schemaRessource,
-  reunions: schemaReunion,
-  charte: schemaDocument,
-  convention: schemaDocument,
-} as const;
-
 /** Markup that a Markdown body must not carry: it would run in the visitors' browsers. */
 export const HTML_DANGEREUX = /<\s*(script|iframe|object|embed|form|style|link|meta)\b|\son[a-z]+\s*=|javascript\s*:/i;
 
@@ -116,8 +95,8 @@ export function validerContenu(entree: {
   }
 
   const contexteDesLieux = contexteLieu(collectif, entree.aujourdhui);
-  const schemaDesLieux = schemaLieu(contexteDesLieux);
-  const parCollection = () => Object.fromEntries(Object.keys(COLLECTIONS).map((nom) => [nom, []])) as unknown as ContenuValide['entrees'];
+  const schemas = schemasCollections(contexteDesLieux);
+  const parCollection = () => Object.fromEntries(NOMS_COLLECTIONS.map((nom) => [nom, []])) as unknown as ContenuValide['entrees'];
   const entrees = parCollection();
   /** Entries that failed validation, kept raw so that their references are checked too. */
   const invalides = parCollection();
@@ -136,7 +115,7 @@ export function validerContenu(entree: {
     const cle = `${fichier.collection}/${id.toLowerCase()}`;
     fichiersParId.set(cle, [...(fichiersParId.get(cle) ?? []), { chemin: fichier.chemin, id }]);
 
-    const schema = fichier.collection === 'lieux' ? schemaDesLieux : SCHEMAS_FIXES[fichier.collection];
+    const schema: z.ZodType = schemas[fichier.collection];
     const resultat = analyser(schema, fichier.donnees);
     if (HTML_DANGEREUX.test(fichier.corps)) {
       signaler(fichier.chemin, 'texte (sous les champs)', 'le texte contient du code HTML interdit (script, iframe, formulaire, attribut on…=, lien javascript:) : écrivez en Markdown simple');
@@ -165,7 +144,7 @@ export function validerContenu(entree: {
   }
 
   const contenu: ContenuValide = { collectif, entrees };
-  const toutes = Object.fromEntries(Object.keys(COLLECTIONS).map((nom) => [nom, [...entrees[nom as NomCollection], ...invalides[nom as NomCollection]]])) as unknown as ContenuValide['entrees'];
+  const toutes = Object.fromEntries(NOMS_COLLECTIONS.map((nom) => [nom, [...entrees[nom], ...invalides[nom]]])) as unknown as ContenuValide['entrees'];
   problemes.push(...verifierReferences(toutes, entree.fichiersPublics));
   if (collectif) {
     const datesMembres = new Map(entrees.membres.map((m) => [m.id, m.donnees as unknown as DatesAdhesion]));

@@ -3,29 +3,14 @@
  * sentences of help and a valid example. Shared by the `nouveau` command, the `/admin/` forms,
  * the `_modele.md` templates and CONTRIBUTING.md, so that they all say the same thing.
  *
- * The fields themselves (names, required, allowed values) come from `schemas.ts`: the unit
+ * The fields themselves (names, required, allowed values) come from `contenu/schemas/`: the unit
  * tests check that every field of every schema is described here, and nothing else.
  */
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type NomCollection } from '../contenu/collections.ts';
-import {
-  PUBLICS_ACTUALITE,
-  ROLES_MEMBRE,
-  STATUTS_GROUPE,
-  TYPES_MEMBRE,
-  TYPES_RESSOURCE,
-  TYPES_REUNION,
-  champsLieu,
-  schemaActualite,
-  schemaCollectif,
-  schemaDocument,
-  schemaGroupe,
-  schemaLieu,
-  schemaMembre,
-  schemaReunion,
-  schemaRessource,
-  type ContexteLieu,
-} from '../contenu/schemas.ts';
+import { COLLECTIONS, schemaCollection, type NomCollection } from '../contenu/collections.ts';
+import { champsLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
+import { PUBLICS_ACTUALITE, ROLES_MEMBRE, STATUTS_GROUPE, TYPES_MEMBRE, TYPES_RESSOURCE, TYPES_REUNION } from '../contenu/schemas/entrees-collectif.ts';
+import { schemaCollectif } from '../contenu/schemas/configuration.ts';
 import { TYPOLOGIES } from '../standard/valeurs.ts';
 
 /** Help for one field. */
@@ -44,27 +29,9 @@ export type NomAide = NomCollection | 'collectif';
 /** Context used when no département is known: the position check is then skipped. */
 export const CONTEXTE_NEUTRE: ContexteLieu = { communes: [], nomDepartement: '', aujourdhui: '2999-12-31' };
 
-/** The schema of a kind of content (places need the département and today's date). */
+/** The schema of a kind of content (places need the département and today's date): the registry's, or the configuration's. */
 export function schemaDe(nom: NomAide, contexte: ContexteLieu = CONTEXTE_NEUTRE): z.ZodType {
-  switch (nom) {
-    case 'lieux':
-      return schemaLieu(contexte);
-    case 'membres':
-      return schemaMembre;
-    case 'groupes':
-      return schemaGroupe;
-    case 'actualites':
-      return schemaActualite;
-    case 'ressources':
-      return schemaRessource;
-    case 'reunions':
-      return schemaReunion;
-    case 'charte':
-    case 'convention':
-      return schemaDocument;
-    case 'collectif':
-      return schemaCollectif;
-  }
+  return nom === 'collectif' ? schemaCollectif : schemaCollection(nom, contexte);
 }
 
 /** Field schemas of a kind of content, in the order of the schema. */

@@ -8,7 +8,7 @@
  * `presentation_detail`. Every other column has the name of a front-matter field.
  */
 import { ecrireCsv } from '../commun/csv.ts';
-import type { LieuSaisi } from '../contenu/schemas.ts';
+import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
 import { COLONNES, COLONNES_MULTIPLES, type Colonne } from '../standard/valeurs.ts';
 
 /** A place to export: its validated front matter and its Markdown body. */

@@ -15,9 +15,9 @@ import { chargerCollectif } from '../contenu/chargement.ts';
 import { COLLECTIONS, DOSSIER_CONTENU, idEntree } from '../contenu/collections.ts';
 import { lireFrontmatter } from '../contenu/frontmatter.ts';
 import { empreinte, type LieuExistant, type Operation } from './import-lieux.ts';
-import { schemaCollectif } from '../contenu/schemas.ts';
+import { schemaCollectif } from '../contenu/schemas/configuration.ts';
 import { contexteLieu } from '../contenu/validation.ts';
-import type { ContexteLieu } from '../contenu/schemas.ts';
+import type { ContexteLieu } from '../contenu/schemas/lieu.ts';
 
 /** Folder of the places, relative to the project. */
 export const DOSSIER_LIEUX = `${DOSSIER_CONTENU}/${COLLECTIONS.lieux.dossier}`;

@@ -4,7 +4,9 @@
  * legacy columns and values, validates every row with the site's own place schema
  * (`schemaLieu`, the one the build uses), and returns the files to write, the places that are
  * already up to date and the rejected rows with every problem, located by line and column.
- * `import-ecriture.ts` reads the disk and writes the files, all or nothing.
+ * `ecriture.ts` reads the disk and writes the files, all or nothing. The header is mapped by
+ * `colonnes.ts`, each row read by `lecture-ligne.ts`, and the messages of a rejected row completed
+ * by `conseils.ts`.
  *
  * Rules that protect the collective's content:
  * - a place that exists (same `id`) is never overwritten without `miseAJour` (`--update`);
@@ -17,28 +19,16 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { lireCsv, ErreurCsv, type Separateur } from '../commun/csv.ts';
-import { COLONNES_ANCIENNES, RENOMMAGES, equivalentAncien, type ColonneAncienne } from './ancien-standard.ts';
-import { fichierLieu } from './markdown.ts';
-import { cite, problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas.ts';
 import { slugifier } from '../commun/slug.ts';
-import {
-  CODES_TYPOLOGIE,
-  COLONNES,
-  COLONNES_MULTIPLES,
-  DISPOSITIFS,
-  FORMATIONS_LABELS,
-  FRAIS,
-  ITINERANCES,
-  MODALITES_ACCES,
-  MODALITES_ACCOMPAGNEMENT,
-  PRISES_EN_CHARGE,
-  PUBLICS,
-  SERVICES,
-  type Colonne,
-} from '../standard/valeurs.ts';
-import { valeurLaPlusProche } from '../commun/suggestion.ts';
-import { normaliserTelephone, formaterTelephone } from '../territoire/telephone.ts';
+import { cite } from '../contenu/schemas/communs.ts';
+import { problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
 import { HTML_DANGEREUX, problemesZod } from '../contenu/validation.ts';
+import type { Colonne } from '../standard/valeurs.ts';
+import { COLONNES_ANCIENNES } from './ancien-standard.ts';
+import { analyserEntete } from './colonnes.ts';
+import { conseil } from './conseils.ts';
+import { Constats, lireLigne, type Conversion, type ProblemeLigne } from './lecture-ligne.ts';
+import { fichierLieu } from './markdown.ts';
 
 /** A file of `content/lieux/` as found on disk. */
 export interface LieuExistant {
@@ -63,24 +53,6 @@ export interface OptionsImport {
   miseAJour?: boolean;
   /** Skip the rejected rows instead of importing nothing. */
   ignorerRejets?: boolean;
-}
-
-/** A problem of one row, in the user's terms: line of the file, column, value. */
-export interface ProblemeLigne {
-  ligne: number;
-  colonne?: string;
-  valeur?: string;
-  message: string;
-}
-
-/** A legacy or non-standard value that was converted, with the lines where it occurs. */
-export interface Conversion {
-  colonneSource: string;
-  valeurSource: string;
-  colonneCible: string | null;
-  valeurCible?: string;
-  raison?: string;
-  lignes: number[];
 }
 
 /** A file the import creates or updates. */
@@ -123,275 +95,6 @@ export interface EntreeAnalyse {
   dossier?: string;
   surProgression?: (fait: number, total: number) => void;
 }
-
-/** `ligne 4, colonne code_postal : …`. */
-export function formaterProblemeLigne(p: ProblemeLigne): string {
-  return `ligne ${p.ligne}${p.colonne ? `, colonne ${p.colonne}` : ''} : ${p.message}`;
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Header                                                                                      */
-/* ------------------------------------------------------------------------------------------ */
-
-type Destination = { colonne: Colonne; ancienne?: ColonneAncienne } | { colonne: null; ancienne: ColonneAncienne };
-
-const CONNUES: readonly string[] = [...COLONNES, ...COLONNES_ANCIENNES];
-
-function nomNormalise(nom: string): string {
-  return nom
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
-function analyserEntete(entete: readonly string[]): { destinations: Destination[]; avertissements: string[]; fatal?: string; ancienne: boolean } {
-  const avertissements: string[] = [];
-  const inconnues: string[] = [];
-  const destinations: Destination[] = [];
-  const vues = new Map<string, number>();
-  entete.forEach((brut, i) => {
-    const nom = brut.trim();
-    const connu = CONNUES.includes(nom) ? nom : CONNUES.find((c) => nomNormalise(c) === nomNormalise(nom));
-    if (connu === undefined) {
-      inconnues.push(nom);
-      return;
-    }
-    if (connu !== nom) avertissements.push(`la colonne ${cite(nom)} a été lue comme ${cite(connu)}, le nom exact du standard`);
-    const deja = vues.get(connu);
-    if (deja !== undefined) {
-      inconnues.push(`${nom} (deux fois : colonnes ${deja + 1} et ${i + 1})`);
-      return;
-    }
-    vues.set(connu, i);
-    if ((COLONNES as readonly string[]).includes(connu)) destinations[i] = { colonne: connu as Colonne };
-    else {
-      const ancienne = connu as ColonneAncienne;
-      const cible = RENOMMAGES[ancienne];
-      destinations[i] = cible === null ? { colonne: null, ancienne } : { colonne: cible, ancienne };
-    }
-  });
-  if (inconnues.length > 0) {
-    const details = inconnues.map((nom) => {
-      const proche = valeurLaPlusProche(nom, CONNUES);
-      return `${cite(nom)}${proche ? ` (vouliez-vous dire ${cite(proche)} ?)` : ''}`;
-    });
-    return {
-      destinations,
-      avertissements,
-      ancienne: false,
-      fatal: `la première ligne contient des colonnes inconnues ou en double : ${details.join(', ')}. Renommez-les avec les noms du standard (${COLONNES.length} colonnes : ${COLONNES.join(', ')}) ou supprimez-les.`,
-    };
-  }
-  if (!vues.has('id')) {
-    return { destinations, avertissements, ancienne: false, fatal: 'la colonne « id » est absente : elle donne l’identifiant unique de chaque lieu (et le nom de son fichier dans content/lieux/).' };
-  }
-  const ancienne = COLONNES_ANCIENNES.some((c) => vues.has(c));
-  if (!ancienne) {
-    const absentes = COLONNES.filter((c) => !vues.has(c));
-    if (absentes.length > 0) {
-      avertissements.push(`le fichier n'a pas toutes les colonnes du standard (absentes : ${absentes.join(', ')}) : ces champs ne sont pas modifiés`);
-    }
-  }
-  return { destinations, avertissements, ancienne };
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Cells                                                                                       */
-/* ------------------------------------------------------------------------------------------ */
-
-const VALEURS_AUTORISEES: Partial<Record<Colonne, readonly string[]>> = {
-  typologie: CODES_TYPOLOGIE,
-  itinerance: ITINERANCES,
-  services: SERVICES,
-  publics_specifiquement_adresses: PUBLICS,
-  prise_en_charge_specifique: PRISES_EN_CHARGE,
-  frais_a_charge: FRAIS,
-  dispositif_programmes_nationaux: DISPOSITIFS,
-  formations_labels: FORMATIONS_LABELS,
-  modalites_acces: MODALITES_ACCES,
-  modalites_accompagnement: MODALITES_ACCOMPAGNEMENT,
-};
-
-const MULTIPLES = new Set<string>(COLONNES_MULTIPLES);
-const NOMBRE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const NOMBRE_VIRGULE = /^[+-]?\d+,\d+$/;
-
-type Valeur = string | number | string[];
-
-/** Accumulates the notices that concern many rows, to report them once with their lines. */
-class Constats {
-  private readonly groupes = new Map<string, Conversion>();
-  noter(conversion: Omit<Conversion, 'lignes'>, ligne: number): void {
-    const cle = JSON.stringify([conversion.colonneSource, conversion.valeurSource, conversion.colonneCible, conversion.valeurCible]);
-    const groupe = this.groupes.get(cle);
-    if (groupe) groupe.lignes.push(ligne);
-    else this.groupes.set(cle, { ...conversion, lignes: [ligne] });
-  }
-  liste(): Conversion[] {
-    return [...this.groupes.values()];
-  }
-}
-
-/** Lines of a notice, shortened for large files: « 2, 5, 9 » or « 2, 5, 9… (1 204 lignes) ». */
-export function resumeLignes(lignes: readonly number[]): string {
-  const n = lignes.length;
-  const debut = lignes.slice(0, 8).join(', ');
-  return n <= 8 ? `ligne${n > 1 ? 's' : ''} ${debut}` : `lignes ${debut}… (${new Intl.NumberFormat('fr-FR').format(n)} lignes)`;
-}
-
-interface LectureLigne {
-  valeurs: Map<Colonne, Valeur>;
-  origine: Map<Colonne, string>;
-  corps?: string;
-  problemes: ProblemeLigne[];
-}
-
-function lireLigne(
-  ligne: number,
-  cellules: readonly string[],
-  destinations: readonly Destination[],
-  entete: readonly string[],
-  ancienne: boolean,
-  constats: { conversions: Constats; separateurs: Constats },
-): LectureLigne {
-  const valeurs = new Map<Colonne, Valeur>();
-  const origine = new Map<Colonne, string>();
-  const problemes: ProblemeLigne[] = [];
-  let corps: string | undefined;
-  const ajouter = (colonne: Colonne, source: string, valeur: string | number) => {
-    if (!origine.has(colonne)) origine.set(colonne, source);
-    if (MULTIPLES.has(colonne)) {
-      const liste = (valeurs.get(colonne) as string[] | undefined) ?? [];
-      liste.push(String(valeur));
-      valeurs.set(colonne, liste);
-      return;
-    }
-    const deja = valeurs.get(colonne);
-    if (deja !== undefined && deja !== valeur) {
-      problemes.push({ ligne, colonne: source, valeur: String(valeur), message: `deux colonnes donnent une valeur différente pour ${colonne} (${cite(String(deja))} et ${cite(String(valeur))}) : gardez-en une seule` });
-      return;
-    }
-    valeurs.set(colonne, valeur);
-  };
-
-  destinations.forEach((destination, i) => {
-    const source = entete[i]!.trim();
-    const brute = (cellules[i] ?? '').trim();
-    if (brute === '') return;
-    if (destination.colonne === null) {
-      constats.conversions.noter({ colonneSource: source, valeurSource: '', colonneCible: null, raison: 'la clé BAN n’existe plus dans le standard v1.0 : colonne ignorée' }, ligne);
-      return;
-    }
-    const colonne = destination.colonne;
-    if (colonne === 'presentation_detail') {
-      corps = brute;
-      return;
-    }
-    if (colonne === 'latitude' || colonne === 'longitude') {
-      if (NOMBRE.test(brute)) ajouter(colonne, source, Number(brute));
-      else if (NOMBRE_VIRGULE.test(brute)) {
-        constats.separateurs.noter({ colonneSource: source, valeurSource: 'virgule décimale', colonneCible: colonne, raison: 'la virgule décimale a été remplacée par un point (le standard écrit 49.18, pas 49,18)' }, ligne);
-        ajouter(colonne, source, Number(brute.replace(',', '.')));
-      } else ajouter(colonne, source, brute);
-      return;
-    }
-    if (!MULTIPLES.has(colonne)) {
-      ajouter(colonne, source, brute);
-      return;
-    }
-    for (const element of decouper(colonne, source, brute, ancienne, ligne, constats.separateurs)) {
-      const autorisees = VALEURS_AUTORISEES[colonne];
-      if (!autorisees || autorisees.includes(element)) {
-        ajouter(colonne, source, element);
-        continue;
-      }
-      const equivalent = equivalentAncien(destination.ancienne ?? colonne, element) ?? equivalentAncien(colonne, element);
-      if (!equivalent) {
-        ajouter(colonne, source, element);
-        continue;
-      }
-      if (equivalent.colonne === null) {
-        constats.conversions.noter({ colonneSource: source, valeurSource: element, colonneCible: null, raison: equivalent.raison }, ligne);
-      } else {
-        constats.conversions.noter({ colonneSource: source, valeurSource: element, colonneCible: equivalent.colonne, valeurCible: equivalent.valeur }, ligne);
-        ajouter(equivalent.colonne, source, equivalent.valeur);
-      }
-    }
-  });
-  return corps === undefined ? { valeurs, origine, problemes } : { valeurs, origine, corps, problemes };
-}
-
-/**
- * The values of a multi-valued cell. v1.0 separates them with `|`; the legacy v0.1 and the
- * standard's own (stale) README use `;`, so a cell without `|` is also split on `;` (except
- * the free-text labels of a current file), with a notice in a current file.
- */
-function decouper(colonne: Colonne, source: string, brute: string, ancienne: boolean, ligne: number, separateurs: Constats): string[] {
-  let elements = brute.split('|');
-  if (elements.length === 1 && brute.includes(';') && (colonne !== 'autres_formations_labels' || ancienne)) {
-    elements = brute.split(';');
-    if (!ancienne) separateurs.noter({ colonneSource: source, valeurSource: '« ; » entre les valeurs', colonneCible: colonne, raison: 'les valeurs séparées par « ; » ont été séparées ; le standard v1.0 utilise « | »' }, ligne);
-  } else if (colonne === 'site_web' && elements.length === 1 && brute.includes(',')) {
-    const morceaux = brute.split(/\s*,\s*/);
-    if (morceaux.every((m) => /^https?:\/\//i.test(m))) {
-      elements = morceaux;
-      separateurs.noter({ colonneSource: source, valeurSource: '« , » entre les adresses', colonneCible: colonne, raison: 'les adresses séparées par « , » ont été séparées ; le standard v1.0 utilise « | »' }, ligne);
-    }
-  }
-  return elements.map((e) => e.trim()).filter((e) => e !== '');
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Messages                                                                                    */
-/* ------------------------------------------------------------------------------------------ */
-
-/**
- * Advice for the mistakes spreadsheets make, added to (or replacing) the schema's message:
- * leading zeros eaten (postcodes, INSEE codes, phone numbers, SIRET), SIRET in scientific
- * notation, French dates, several phone numbers in one cell.
- */
-function conseil(colonne: string, valeur: string, message: string, ligne: Map<Colonne, Valeur>, contexte: ContexteLieu): string {
-  const commune = typeof ligne.get('commune') === 'string' ? (ligne.get('commune') as string) : undefined;
-  if ((colonne === 'code_postal' || colonne === 'code_insee') && /^\d{4}$/.test(valeur)) {
-    const corrige = `0${valeur}`;
-    const communes = contexte.communes.filter((c) => (colonne === 'code_postal' ? c.codesPostaux.includes(corrige) : c.insee === corrige));
-    const confirme = communes.find((c) => commune !== undefined && nomNormalise(c.nom) === nomNormalise(commune));
-    const preuve = confirme ? ` (c'est bien ${colonne === 'code_postal' ? 'le code postal' : 'le code INSEE'} ${/^[aeiouyhâéèêîôûAEIOUYHÂÉÈÊÎÔÛ]/.test(confirme.nom) ? 'd’' : 'de '}${confirme.nom})` : communes.length > 0 ? ` (${communes.slice(0, 3).map((c) => c.nom).join(', ')})` : '';
-    return `${cite(valeur)} n'a que 4 chiffres : le zéro du début a sans doute été supprimé par le tableur. Vouliez-vous dire ${cite(corrige)}${preuve} ? Dans le tableur, mettez la colonne au format Texte avant de saisir ou d'enregistrer.`;
-  }
-  if (colonne === 'pivot' && /^\d+(?:[.,]\d+)?E\+?\d+$/i.test(valeur)) {
-    return `${cite(valeur)} est un SIRET que le tableur a transformé en nombre en notation scientifique : ses derniers chiffres sont perdus. Reprenez le SIRET (14 chiffres) sur annuaire-entreprises.data.gouv.fr et mettez la colonne au format Texte.`;
-  }
-  if (colonne === 'pivot' && /^\d{13}$/.test(valeur)) {
-    return `${message} Il manque un chiffre : si le SIRET commence par 0, le tableur l'a supprimé ; vouliez-vous dire ${cite(`0${valeur}`)} ?`;
-  }
-  if (colonne === 'telephone') {
-    if (/^[1-9]\d{8}$/.test(valeur)) {
-      const corrige = normaliserTelephone(`0${valeur}`);
-      if (corrige) return `${cite(valeur)} n'a que 9 chiffres : le zéro du début a sans doute été supprimé par le tableur. Vouliez-vous dire ${cite(formaterTelephone(corrige))} ?`;
-    }
-    if (/[|;/]|\d{10}.*\d{10}/.test(valeur.replace(/[\s.]/g, ''))) {
-      return `${message} Le standard n'admet qu'un seul numéro par lieu : gardez le numéro principal.`;
-    }
-  }
-  if (colonne === 'date_maj') {
-    const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(valeur);
-    if (fr) return `${cite(valeur)} n'est pas au format AAAA-MM-JJ du standard. Vouliez-vous dire ${cite(`${fr[3]}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}`)} ?`;
-  }
-  if (colonne === 'id' && valeur !== '') {
-    const slug = slugifier(valeur);
-    if (slug !== '' && slug !== valeur) return `${message} Vouliez-vous dire ${cite(slug)} ?`;
-  }
-  // The schema's messages are written for YAML files; quotes mean nothing in a CSV cell.
-  return message.replace(/", entre guillemets\)/g, '")');
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Analysis                                                                                    */
-/* ------------------------------------------------------------------------------------------ */
 
 function corpsNormalise(corps: string | undefined): string {
   return (corps ?? '').trim();

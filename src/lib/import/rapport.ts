@@ -5,11 +5,19 @@
  */
 import { nomSeparateur } from '../commun/csv.ts';
 import type { Encodage } from './encodage.ts';
-import { formaterProblemeLigne, resumeLignes, type AnalyseImport, type Conversion } from './import-lieux.ts';
-import { cite } from '../contenu/schemas.ts';
+import type { AnalyseImport } from './import-lieux.ts';
+import { formaterProblemeLigne, type Conversion } from './lecture-ligne.ts';
+import { cite } from '../contenu/schemas/communs.ts';
 
 const nombre = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 const pluriel = (n: number, mot: string, forme = `${mot}s`) => `${nombre(n)} ${n > 1 ? forme : mot}`;
+
+/** Lines of a notice, shortened for large files: « 2, 5, 9 » or « 2, 5, 9… (1 204 lignes) ». */
+export function resumeLignes(lignes: readonly number[]): string {
+  const n = lignes.length;
+  const debut = lignes.slice(0, 8).join(', ');
+  return n <= 8 ? `ligne${n > 1 ? 's' : ''} ${debut}` : `lignes ${debut}… (${new Intl.NumberFormat('fr-FR').format(n)} lignes)`;
+}
 
 /** One line per conversion or notice, with the lines of the file it concerns. */
 export function formaterConversion(c: Conversion): string {

@@ -9,18 +9,13 @@ import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation
 import { resumeHoraires } from '../horaires/evaluation.ts';
 import { encoderPoints, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
-import type { LieuSaisi } from '../contenu/schemas.ts';
+import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
 import { slugifier } from '../commun/slug.ts';
+import { problemeIdReserve } from '../contenu/adresses-reservees.ts';
 import { SERVICES, TYPOLOGIES, type Typologie } from '../standard/valeurs.ts';
 
 /** Places per page in the lists browsable without JavaScript. */
 export const TAILLE_PAGE = 50;
-
-/**
- * Sub-addresses of `/lieux/` used by the directory itself: a place cannot take these ids, or
- * its page and the directory's would share an address.
- */
-export const IDS_RESERVES = ['commune', 'service', 'page', 'points', 'communes'] as const;
 
 /** A place of the directory. */
 export interface LieuAnnuaire {
@@ -82,7 +77,7 @@ export function fichierPoints(a: Annuaire): FichierPoints {
   );
 }
 
-/** Thrown when the content cannot make a directory (reserved ids). */
+/** Thrown when the content cannot make a directory (ids reserved by `contenu/adresses-reservees.ts`). */
 export class ErreurAnnuaire extends Error {}
 
 /** Builds the directory from the validated places. */
@@ -90,14 +85,13 @@ export function construireAnnuaire(
   entrees: readonly { id: string; data: LieuSaisi; filePath?: string | undefined }[],
   options: { departement: string; communes: readonly Commune[]; aujourdhui: string },
 ): Annuaire {
-  const reserves = entrees.filter((e) => (IDS_RESERVES as readonly string[]).includes(e.id));
-  if (reserves.length > 0) {
-    throw new ErreurAnnuaire(
-      reserves
-        .map((e) => `${e.filePath ?? e.id} › id : « ${e.id} » est réservé aux pages de l’annuaire (/lieux/${e.id}/) ; choisissez un autre identifiant (par exemple « ${e.id}-${slugifier(e.data.commune)} »). Identifiants réservés : ${IDS_RESERVES.join(', ')}.`)
-        .join('\n'),
-    );
-  }
+  // `check:content` (run before every build) refuses these ids already; this is the last guard
+  // for a directory built from unchecked entries.
+  const reserves = entrees.flatMap((e) => {
+    const message = problemeIdReserve('lieux', e.id, e.data.commune);
+    return message === undefined ? [] : [`${e.filePath ?? e.id} › id : ${message}`];
+  });
+  if (reserves.length > 0) throw new ErreurAnnuaire(reserves.join('\n'));
   const repertoire = construireRepertoire(options.communes, options.departement);
   const horaires: (HorairesCompiles | null)[] = [null];
   const indexParValeur = new Map<string, number>();

@@ -5,39 +5,17 @@
  * « Gratuit » keeps only those that are also free). Shipped to the browser: keep it lean.
  */
 import { slugifier } from '../commun/slug.ts';
-import {
-  BESOINS,
-  DISPOSITIFS,
-  FORMATIONS_LABELS,
-  FRAIS,
-  ITINERANCES,
-  MODALITES_ACCES,
-  MODALITES_ACCOMPAGNEMENT,
-  PRISES_EN_CHARGE,
-  PUBLICS,
-  SERVICES,
-  SERVICES_COURTS,
-  type Service,
-} from '../standard/valeurs.ts';
+import { BESOINS, LISTES_DES_FILTRES, SERVICES_COURTS, type Service } from '../standard/valeurs.ts';
 
 /** A facet: a column of the standard whose values are a closed list. */
 export interface Facette {
-  /** Column of the standard. */
-  colonne:
-    | 'services'
-    | 'publics_specifiquement_adresses'
-    | 'prise_en_charge_specifique'
-    | 'frais_a_charge'
-    | 'dispositif_programmes_nationaux'
-    | 'formations_labels'
-    | 'modalites_acces'
-    | 'modalites_accompagnement'
-    | 'itinerance';
+  /** Column of the standard: every closed list but the typology, which is not a filter. */
+  colonne: keyof typeof LISTES_DES_FILTRES;
   /** Name of the URL parameter. */
   parametre: string;
   /** Title of the group of check boxes. */
   titre: string;
-  /** Values of the standard, in its order (bit `i` of a mask is value `i`). */
+  /** Values of the standard, in its order (bit `i` of a mask is value `i`): the very list of the standard's map (`LISTES_DE_VALEURS`). */
   valeurs: readonly string[];
   /** The value as shown (the standard's values are already plain French, except services). */
   libelles: readonly string[];
@@ -45,21 +23,23 @@ export interface Facette {
   slugs: readonly string[];
 }
 
-function facette(colonne: Facette['colonne'], parametre: string, titre: string, valeurs: readonly string[], libelles: readonly string[] = valeurs): Facette {
-  return { colonne, parametre, titre, valeurs, libelles, slugs: libelles.map(slugifier) };
+function facette(colonne: Facette['colonne'], parametre: string, titre: string, libelles?: (valeur: string) => string): Facette {
+  const valeurs = LISTES_DES_FILTRES[colonne].valeurs;
+  const affichees = libelles ? valeurs.map(libelles) : valeurs;
+  return { colonne, parametre, titre, valeurs, libelles: affichees, slugs: affichees.map(slugifier) };
 }
 
 /** Every facet, in the order of the filter form. Services come first: they are the needs. */
 export const FACETTES: readonly Facette[] = [
-  facette('services', 'service', 'Besoin', SERVICES, SERVICES.map((s) => SERVICES_COURTS[s])),
-  facette('publics_specifiquement_adresses', 'public', 'Publics accueillis en particulier', PUBLICS),
-  facette('prise_en_charge_specifique', 'prise-en-charge', 'Accompagnement adapté', PRISES_EN_CHARGE),
-  facette('frais_a_charge', 'frais', 'Coût', FRAIS),
-  facette('modalites_accompagnement', 'accompagnement', 'Façon d’être accompagné', MODALITES_ACCOMPAGNEMENT),
-  facette('modalites_acces', 'acces', 'Comment y accéder', MODALITES_ACCES),
-  facette('itinerance', 'itinerance', 'Lieu fixe ou itinérant', ITINERANCES),
-  facette('dispositif_programmes_nationaux', 'dispositif', 'Dispositifs et programmes nationaux', DISPOSITIFS),
-  facette('formations_labels', 'label', 'Formations et labels', FORMATIONS_LABELS),
+  facette('services', 'service', 'Besoin', (s) => SERVICES_COURTS[s as Service]),
+  facette('publics_specifiquement_adresses', 'public', 'Publics accueillis en particulier'),
+  facette('prise_en_charge_specifique', 'prise-en-charge', 'Accompagnement adapté'),
+  facette('frais_a_charge', 'frais', 'Coût'),
+  facette('modalites_accompagnement', 'accompagnement', 'Façon d’être accompagné'),
+  facette('modalites_acces', 'acces', 'Comment y accéder'),
+  facette('itinerance', 'itinerance', 'Lieu fixe ou itinérant'),
+  facette('dispositif_programmes_nationaux', 'dispositif', 'Dispositifs et programmes nationaux'),
+  facette('formations_labels', 'label', 'Formations et labels'),
 ];
 
 /** Index of the services facet in {@link FACETTES}. */
@@ -89,7 +69,8 @@ export function indicesDuMasque(masque: number): number[] {
 
 /** Mask of the services of a plain-language need. */
 export function masqueBesoin(besoin: (typeof BESOINS)[number]): number {
-  return besoin.services.reduce((m, s) => m | (1 << SERVICES.indexOf(s as Service)), 0);
+  const services = FACETTES[FACETTE_SERVICES]!.valeurs;
+  return besoin.services.reduce((m, s) => m | (1 << services.indexOf(s)), 0);
 }
 
 /** What the user chose. Empty masks and an empty commune list constrain nothing. */

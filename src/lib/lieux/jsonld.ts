@@ -5,7 +5,7 @@
  * hours and the coming special days.
  */
 import { jourSemaine, particularitesAVenir, segmentsSemaine, type HorairesCompacts } from '../horaires/evaluation.ts';
-import type { LieuSaisi } from '../contenu/schemas.ts';
+import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
 import type { Typologie } from '../standard/valeurs.ts';
 
 const JOURS_SCHEMA = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((j) => `https://schema.org/${j}`);

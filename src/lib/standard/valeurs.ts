@@ -229,24 +229,61 @@ export const TYPOLOGIES = {
   UDAF: 'Union départementale des associations familiales',
 } as const;
 export type Typologie = keyof typeof TYPOLOGIES;
-export const CODES_TYPOLOGIE = Object.keys(TYPOLOGIES) as [Typologie, ...Typologie[]];
+export const CODES_TYPOLOGIE = /* @__PURE__ */ Object.keys(TYPOLOGIES) as [Typologie, ...Typologie[]];
 
-/** Columns whose value is a list (joined with `|` in CSV). */
-export const COLONNES_MULTIPLES = [
-  'typologie',
-  'courriels',
-  'site_web',
-  'services',
-  'publics_specifiquement_adresses',
-  'prise_en_charge_specifique',
-  'frais_a_charge',
-  'dispositif_programmes_nationaux',
-  'formations_labels',
-  'autres_formations_labels',
-  'modalites_acces',
-  'modalites_accompagnement',
-  'itinerance',
-] as const satisfies readonly Colonne[];
+/** A column of the standard whose values come from a closed list. */
+export interface ListeDeValeurs {
+  /** The allowed values, verbatim and in the standard's order. */
+  readonly valeurs: readonly [string, ...string[]];
+  /** True when a cell holds several values (joined with `|` in CSV, a YAML list in content). */
+  readonly multiple: boolean;
+  /** How messages name the list: « n'est pas une valeur autorisée pour les services ». */
+  readonly nom: string;
+}
+
+/**
+ * The closed lists the directory filters on: every one but the typology. Declared apart only so
+ * that the filters, shipped to the browser, do not carry the typology labels (the bundler keeps
+ * a whole object); {@link LISTES_DE_VALEURS} holds these very entries.
+ */
+export const LISTES_DES_FILTRES = {
+  itinerance: { valeurs: ITINERANCES, multiple: true, nom: 'l’itinérance' },
+  services: { valeurs: SERVICES, multiple: true, nom: 'les services' },
+  publics_specifiquement_adresses: { valeurs: PUBLICS, multiple: true, nom: 'les publics' },
+  prise_en_charge_specifique: { valeurs: PRISES_EN_CHARGE, multiple: true, nom: 'les prises en charge spécifiques' },
+  frais_a_charge: { valeurs: FRAIS, multiple: true, nom: 'les frais à charge' },
+  dispositif_programmes_nationaux: { valeurs: DISPOSITIFS, multiple: true, nom: 'les dispositifs et programmes nationaux' },
+  formations_labels: { valeurs: FORMATIONS_LABELS, multiple: true, nom: 'les formations et labels' },
+  modalites_acces: { valeurs: MODALITES_ACCES, multiple: true, nom: 'les modalités d’accès' },
+  modalites_accompagnement: { valeurs: MODALITES_ACCOMPAGNEMENT, multiple: true, nom: 'les modalités d’accompagnement' },
+} as const satisfies { readonly [C in Colonne]?: ListeDeValeurs };
+
+/**
+ * The one map from each column with a closed list to its allowed values. The content schema,
+ * the import, the directory's filters and the tests' generators all derive from it, so that a
+ * column cannot accept a value here and refuse it there. In the order of {@link COLONNES}.
+ */
+export const LISTES_DE_VALEURS = {
+  typologie: { valeurs: CODES_TYPOLOGIE, multiple: true, nom: 'les typologies' },
+  ...LISTES_DES_FILTRES,
+} as const satisfies { readonly [C in Colonne]?: ListeDeValeurs };
+
+/** A column whose values come from a closed list. */
+export type ColonneAListe = keyof typeof LISTES_DE_VALEURS;
+
+/** Columns with a closed list, in the order of {@link COLONNES}. */
+export const COLONNES_A_LISTE = /* @__PURE__ */ Object.keys(LISTES_DE_VALEURS) as ColonneAListe[];
+
+/** The closed list of a column, or `undefined` for a free column (text, number, date…). */
+export function listeDe(colonne: string): ListeDeValeurs | undefined {
+  return Object.hasOwn(LISTES_DE_VALEURS, colonne) ? LISTES_DE_VALEURS[colonne as ColonneAListe] : undefined;
+}
+
+/** Free-text columns that hold several values. */
+const TEXTES_MULTIPLES: readonly Colonne[] = ['courriels', 'site_web', 'autres_formations_labels'];
+
+/** Columns whose value is a list (joined with `|` in CSV): the multiple closed lists and a few free ones. */
+export const COLONNES_MULTIPLES: readonly Colonne[] = /* @__PURE__ */ COLONNES.filter((c) => listeDe(c)?.multiple ?? TEXTES_MULTIPLES.includes(c));
 
 /** Short labels of the services, for badges in lists. */
 export const SERVICES_COURTS: Record<Service, string> = {

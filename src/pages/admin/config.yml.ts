@@ -10,7 +10,7 @@ import { genererConfigCms } from '../../lib/contribution/config-cms.ts';
 
 export const GET: APIRoute = () =>
   new Response(
-    `# Généré à la construction du site depuis src/lib/contenu/schemas.ts : ne pas modifier ici.\n${stringify(
+    `# Généré à la construction du site depuis src/lib/contenu/schemas/ : ne pas modifier ici.\n${stringify(
       genererConfigCms({
         depot: collectif.depot.url,
         branche: collectif.depot.branche,

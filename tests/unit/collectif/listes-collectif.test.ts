@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifierIdsReserves } from '../../../src/lib/collectif/adresses.ts';
+import { verifierIdsReserves } from '../../../src/lib/contenu/adresses-reservees.ts';
 import { champListe, COLONNES_LISTE_MEMBRES, csvMembres, type MembreListe } from '../../../src/lib/collectif/liste-membres.ts';
 import { cleEtiquette, grouperPar, regrouper, regrouperParEtiquette } from '../../../src/lib/collectif/sections.ts';
 import { lireCsv } from '../../e2e/collectif-verifications.ts';

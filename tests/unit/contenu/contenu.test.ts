@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { verifierDossier } from '../../../src/lib/contenu/verification.ts';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
 import { distanceKm } from '../../../src/lib/territoire/geo.ts';
-import { TYPES_MEMBRE, TYPES_RESSOURCE, type Collectif } from '../../../src/lib/contenu/schemas.ts';
+import { TYPES_MEMBRE, TYPES_RESSOURCE } from '../../../src/lib/contenu/schemas/entrees-collectif.ts';
+import type { Collectif } from '../../../src/lib/contenu/schemas/configuration.ts';
 
 const resultat = verifierDossier(process.cwd());
 const { entrees } = resultat.contenu;

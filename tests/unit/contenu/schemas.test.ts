@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { schemaCollectif, schemaLieu, schemaMembre, schemaReunion, schemaRessource } from '../../../src/lib/contenu/schemas.ts';
+import { schemaLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
+import { schemaMembre, schemaReunion, schemaRessource } from '../../../src/lib/contenu/schemas/entrees-collectif.ts';
+import { schemaCollectif } from '../../../src/lib/contenu/schemas/configuration.ts';
 import { contexteLieu, validerContenu, type FichierContenu } from '../../../src/lib/contenu/validation.ts';
 import { chargerCollectif, chargerFichiers } from '../../../src/lib/contenu/chargement.ts';
 import { COLONNES } from '../../../src/lib/standard/valeurs.ts';

@@ -16,7 +16,7 @@ import {
 import { fichiersOuverts, formaterTaille, nomFichierNational, sourceDataInclusion, tailleOctets } from '../../../src/lib/donnees-ouvertes/fichiers.ts';
 import { collectionGeojson, geojsonLieux } from '../../../src/lib/donnees-ouvertes/export-geojson.ts';
 import { csvStandard, dateDesDonnees, jsonStandard, ligneStandard, nomFichierStandard, territoireSansAccents, type LieuPourExport } from '../../../src/lib/donnees-ouvertes/export-standard.ts';
-import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas.ts';
+import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { validerCsvStandard } from '../../../src/lib/standard/schema-publie.ts';
 import { COLONNES, DISPOSITIFS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../../../src/lib/standard/valeurs.ts';
 import { arbLieux, CONTEXTE_CALVADOS } from '../outils/generateurs.ts';

@@ -11,7 +11,7 @@ import {
   SERVICES_V0,
   type Equivalent,
 } from '../../../src/lib/import/ancien-standard.ts';
-import { COLONNES, DISPOSITIFS, FORMATIONS_LABELS, FRAIS, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../../../src/lib/standard/valeurs.ts';
+import { COLONNES, listeDe } from '../../../src/lib/standard/valeurs.ts';
 
 /** The values of a `(?:(?:^|;)(A|B))+$` pattern of schema v0.1.1, unescaped. */
 function valeursV0(champ: string): string[] {
@@ -19,16 +19,6 @@ function valeursV0(champ: string): string[] {
   const interieur = /^\(\?:\(\?:\^\|;\)\((.*)\)\)\+\$$/.exec(motif)![1]!;
   return interieur.split(/(?<!\\)\|/).map((v) => v.replace(/\\(.)/g, '$1'));
 }
-
-const VALEURS_ACTUELLES: Record<string, readonly string[]> = {
-  services: SERVICES,
-  publics_specifiquement_adresses: PUBLICS,
-  prise_en_charge_specifique: PRISES_EN_CHARGE,
-  frais_a_charge: FRAIS,
-  dispositif_programmes_nationaux: DISPOSITIFS,
-  formations_labels: FORMATIONS_LABELS,
-  modalites_accompagnement: MODALITES_ACCOMPAGNEMENT,
-};
 
 describe('conversion de l’ancien standard v0.1.1', () => {
   it.each([
@@ -46,7 +36,7 @@ describe('conversion de l’ancien standard v0.1.1', () => {
     for (const equivalent of tables.flatMap((t) => Object.values(t))) {
       if (equivalent.colonne === null) expect(equivalent.raison.length).toBeGreaterThan(10);
       else if (equivalent.colonne === 'autres_formations_labels') expect(equivalent.valeur).not.toContain('|');
-      else expect(VALEURS_ACTUELLES[equivalent.colonne]).toContain(equivalent.valeur);
+      else expect(listeDe(equivalent.colonne)?.valeurs).toContain(equivalent.valeur);
     }
   });
 

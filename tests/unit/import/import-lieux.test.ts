@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
 import { decoderFichier } from '../../../src/lib/import/encodage.ts';
 import { lireFrontmatter } from '../../../src/lib/contenu/frontmatter.ts';
-import { analyserImport, empreinte, formaterProblemeLigne, type AnalyseImport, type LieuExistant, type OptionsImport } from '../../../src/lib/import/import-lieux.ts';
+import { analyserImport, empreinte, type AnalyseImport, type LieuExistant, type OptionsImport } from '../../../src/lib/import/import-lieux.ts';
+import { formaterProblemeLigne } from '../../../src/lib/import/lecture-ligne.ts';
 import { fichierLieu } from '../../../src/lib/import/markdown.ts';
-import { schemaLieu, type ContexteLieu } from '../../../src/lib/contenu/schemas.ts';
+import { schemaLieu, type ContexteLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { COLONNES } from '../../../src/lib/standard/valeurs.ts';
 import { arbLieu, CONTEXTE_CALVADOS } from '../outils/generateurs.ts';
 

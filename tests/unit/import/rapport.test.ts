@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyseImport } from '../../../src/lib/import/import-lieux.ts';
-import { barreDeProgression, formaterConversion, rapportImport, SEUIL_BARRE_TERMINAL, SEUIL_JOURNAL } from '../../../src/lib/import/rapport.ts';
-import { resumeLignes } from '../../../src/lib/import/import-lieux.ts';
+import { barreDeProgression, formaterConversion, rapportImport, resumeLignes, SEUIL_BARRE_TERMINAL, SEUIL_JOURNAL } from '../../../src/lib/import/rapport.ts';
 
 const vide: AnalyseImport = { version: 'v1.0.x', separateur: ',', avertissements: [], conversions: [], operations: [], inchanges: [], rejets: [], nombreLignes: 0, lignesVides: 0 };
 const ctx = { fichier: 'lieux.csv', encodage: 'utf-8' as const, avertissementsLecture: [], simulation: false, ignorerRejets: false, ecrit: false };

@@ -9,7 +9,7 @@ import { lireCsv } from '../../../src/lib/commun/csv.ts';
 import { csvStandard, type LieuPourExport } from '../../../src/lib/donnees-ouvertes/export-standard.ts';
 import { lireFrontmatter } from '../../../src/lib/contenu/frontmatter.ts';
 import { analyserImport } from '../../../src/lib/import/import-lieux.ts';
-import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas.ts';
+import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { validerCsvStandard } from '../../../src/lib/standard/schema-publie.ts';
 import { arbLieux, CONTEXTE_CALVADOS } from '../outils/generateurs.ts';
 

@@ -4,7 +4,7 @@ import { cheminPage, communesProches, construireAnnuaire, fichierPoints, ErreurA
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { FACETTES } from '../../../src/lib/lieux/filtres.ts';
 import { decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom } from '../../../src/lib/lieux/points.ts';
-import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas.ts';
+import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 
 const AUJOURDHUI = '2026-06-01';

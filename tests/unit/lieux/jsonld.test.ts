@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilerHoraires } from '../../../src/lib/horaires/compilation.ts';
 import { jsonLdLieu, serialiserJsonLd, specificationsHoraires, typeSchema } from '../../../src/lib/lieux/jsonld.ts';
-import { schemaLieu } from '../../../src/lib/contenu/schemas.ts';
+import { schemaLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 
 const AUJOURDHUI = '2026-12-01';

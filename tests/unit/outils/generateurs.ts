@@ -5,19 +5,8 @@
  */
 import fc from 'fast-check';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
-import type { ContexteLieu } from '../../../src/lib/contenu/schemas.ts';
-import {
-  CODES_TYPOLOGIE,
-  DISPOSITIFS,
-  FORMATIONS_LABELS,
-  FRAIS,
-  ITINERANCES,
-  MODALITES_ACCES,
-  MODALITES_ACCOMPAGNEMENT,
-  PRISES_EN_CHARGE,
-  PUBLICS,
-  SERVICES,
-} from '../../../src/lib/standard/valeurs.ts';
+import type { ContexteLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
+import { COLONNES_A_LISTE, LISTES_DE_VALEURS } from '../../../src/lib/standard/valeurs.ts';
 
 export const COMMUNES_CALVADOS = communesDuDepartement('14');
 
@@ -29,7 +18,7 @@ const CARACTERES = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 /** Texts that YAML would read as something else than a text if they were not quoted. */
 const PIEGES_YAML = ['null', 'true', 'oui', 'no', '~', '123', '0123', '1e5', '2025-01-01', '- tiret', '# dièse', '&ancre', '*alias', 'clé: valeur', '[liste]', '{objet}', '@arobase', '`cote`', '|', '>'];
 
-/** Markup the site's schema refuses in a text field (see `texte()` in schemas.ts). */
+/** Markup the site's schema refuses in a text field (see `texte()` in schemas/communs.ts). */
 const CODE_DANGEREUX = /javascript\s*:|data\s*:\s*text\/html|on[a-z]+\s*=/i;
 
 export function texte(max: number, options: { sansBarre?: boolean; lignes?: boolean } = {}): fc.Arbitrary<string> {
@@ -74,6 +63,13 @@ const arbHoraires = fc
   });
 const arbDate = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 5, 30) }).map((t) => new Date(t).toISOString().slice(0, 10));
 const sousListe = <T,>(valeurs: readonly T[]) => fc.subarray([...valeurs], { minLength: 1 });
+/** Every closed list of the standard, from its one map: a few values of a multiple column, one of the others. */
+const arbListes = Object.fromEntries(
+  COLONNES_A_LISTE.map((c) => {
+    const { valeurs, multiple } = LISTES_DE_VALEURS[c];
+    return [c, multiple ? sousListe(valeurs) : fc.constantFrom(...valeurs)];
+  }),
+) as Record<(typeof COLONNES_A_LISTE)[number], fc.Arbitrary<string[]>>;
 
 /** A position inside a commune of the Calvados (centroid and a few hundred metres). */
 const arbPosition = fc
@@ -97,25 +93,16 @@ export const arbLieu: fc.Arbitrary<LieuGenere> = fc
       code_insee: fc.boolean(),
       adresse: texte(250),
       complement_adresse: texte(250),
-      typologie: sousListe(CODES_TYPOLOGIE),
       telephone: arbTelephone,
       courriels: fc.uniqueArray(arbCourriel, { minLength: 1, maxLength: 3 }),
       site_web: fc.uniqueArray(arbUrl, { minLength: 1, maxLength: 3 }),
       horaires: arbHoraires,
       presentation_resume: texte(280),
       source: texte(150),
-      itinerance: sousListe(ITINERANCES),
       structure_parente: texte(150),
+      ...arbListes,
       date_maj: arbDate,
-      services: sousListe(SERVICES),
-      publics_specifiquement_adresses: sousListe(PUBLICS),
-      prise_en_charge_specifique: sousListe(PRISES_EN_CHARGE),
-      frais_a_charge: sousListe(FRAIS),
-      dispositif_programmes_nationaux: sousListe(DISPOSITIFS),
-      formations_labels: sousListe(FORMATIONS_LABELS),
       autres_formations_labels: fc.uniqueArray(texte(150, { sansBarre: true }), { minLength: 1, maxLength: 3 }),
-      modalites_acces: sousListe(MODALITES_ACCES),
-      modalites_accompagnement: sousListe(MODALITES_ACCOMPAGNEMENT),
       fiche_acces_libre: arbUrl,
       prise_rdv: arbUrl,
       corps: fc.option(texte(2000, { lignes: true }), { nil: '' }),
