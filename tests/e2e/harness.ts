@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+// Même liste d'emplacements que l'étape qui précède les tests (`node tools/chromium.ts`).
+import { findChromium } from '../../tools/chromium.ts';
 
 /** Racine du dépôt : les chemins relatifs en dépendent, pas du dossier courant. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,38 +26,6 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * `SITE_DIR` (relative à la racine du dépôt) pour viser un autre dossier.
  */
 export const SITE_DIR: string = path.resolve(PROJECT_ROOT, process.env['SITE_DIR'] || 'dist');
-
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-];
-
-/**
- * Chemin de l'exécutable Chromium : `CHROMIUM_PATH`, sinon le premier
- * emplacement usuel qui existe. playwright-core ne télécharge aucun navigateur.
- * @throws {Error} message en français expliquant comment installer Chromium.
- */
-export function findChromium(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) {
-      throw new Error(`CHROMIUM_PATH désigne un fichier introuvable : ${fromEnv}`);
-    }
-    return fromEnv;
-  }
-  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'Chromium est introuvable (cherché dans ' +
-        CHROMIUM_CANDIDATES.join(', ') +
-        ").\nInstallez-le (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez son chemin dans la variable d'environnement CHROMIUM_PATH.",
-    );
-  }
-  return found;
-}
 
 /** Serveur statique lancé par {@link startServer}. */
 export interface StaticServer {
