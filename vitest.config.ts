@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover `src/lib` only, which is pure TypeScript (no `astro:*` import), so plain
-// Vitest runs them without Astro's Vite plugins. The rendered site is tested end to end.
+// Unit tests cover `src/lib` (pure TypeScript, no `astro:*` import), the command-line tools and
+// `tools/`, so plain Vitest runs them without Astro's Vite plugins. The rendered site is tested
+// end to end (`tests/e2e`).
 // Two tiers: `rapides` (the everyday loop, `npm run test:unit`) and `lents`, the tests that
 // start the command-line tools as subprocesses or draw many random cases with fast-check
 // (`npm run test:lent`). `npm test` runs both.
