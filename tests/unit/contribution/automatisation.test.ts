@@ -88,13 +88,33 @@ describe.each(WORKFLOWS)('%s (GitHub Actions)', (chemin) => {
   });
 });
 
+/**
+ * The npm scripts that `npm test` runs, in order (`npm run x` parts of its command line). The
+ * pull-request checks must run each of them, so that a step added to `npm test` cannot be
+ * forgotten by the forges' pipelines; they may add steps of their own (annotated content check).
+ */
+function etapesDeNpmTest(): string[] {
+  const scripts = (JSON.parse(lire('package.json')) as { scripts: Record<string, string> }).scripts;
+  return scripts['test']!.split('&&').map((partie) => partie.trim()).filter((partie) => partie.startsWith('npm run '));
+}
+
+/** True when `attendues` appear in `etapes` in the same order (other steps may come between). */
+function dansLOrdre(etapes: readonly string[], attendues: readonly string[]): boolean {
+  let i = 0;
+  for (const etape of etapes) if (i < attendues.length && etape.split(' -- ')[0] === attendues[i]) i++;
+  return i === attendues.length;
+}
+
 describe('vérification des propositions (.github/workflows/verification.yml)', () => {
   const workflow = parse(lire('.github/workflows/verification.yml')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string }[] }> };
   const etapes = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run).filter(Boolean));
 
-  it('tourne sur chaque pull request, dans l’ordre : contenu (annotations), unitaires, construction, bout en bout', () => {
+  it('tourne sur chaque pull request : installation, contenu annoté, puis chaque étape de npm test dans son ordre', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
-    expect(etapes).toEqual(['npm ci --no-audit --no-fund', 'npm run check:content -- --format github', 'npm run test:unit', 'npm run build', 'npm run test:e2e']);
+    expect(etapes[0]).toMatch(/^npm ci\b/);
+    expect(etapes).toContain('npm run check:content -- --format github');
+    expect(etapesDeNpmTest().length).toBeGreaterThan(2);
+    expect(dansLOrdre(etapes as string[], etapesDeNpmTest()), `étapes : ${etapes.join(' ; ')}`).toBe(true);
   });
 });
 
@@ -128,7 +148,8 @@ describe('GitLab (.gitlab-ci.yml)', () => {
   const ci = parse(lire('.gitlab-ci.yml')) as Record<string, { script?: string[]; artifacts?: { paths: string[] }; rules?: { if: string }[] }>;
 
   it('vérifie comme GitHub et publie dist/ renommé en public/ depuis la branche par défaut', () => {
-    expect(ci['verification']!.script).toEqual(['npm run check:content', 'npm run test:unit', 'npm run build', 'npm run test:e2e']);
+    expect(ci['verification']!.script).toContain('npm run check:content');
+    expect(dansLOrdre(ci['verification']!.script!, etapesDeNpmTest()), ci['verification']!.script!.join(' ; ')).toBe(true);
     const pages = ci['pages']!;
     expect(pages.artifacts!.paths).toEqual(['public']);
     expect(pages.script!.at(-1)).toBe('rm -rf public && mv dist public');
