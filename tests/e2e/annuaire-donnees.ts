@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import type { CommuneGazetteer } from '../../src/lib/territoire/localisation.ts';
 import { SITE_DIR } from './harness.ts';
 
 const RACINE = fileURLToPath(new URL('../../', import.meta.url));
@@ -88,15 +89,8 @@ export function positionsConstruites(): { nom: string; commune: string; latitude
   });
 }
 
-/** Une commune du répertoire hors ligne `communes.json`. */
-export interface CommuneRepertoire {
-  nom: string;
-  slug: string;
-  codesPostaux: string[];
-  latitude: number;
-  longitude: number;
-  population: number;
-}
+/** Une commune du répertoire hors ligne `communes.json`, telle que le site la publie. */
+export type CommuneRepertoire = CommuneGazetteer;
 
 export function communesConstruites(): CommuneRepertoire[] {
   const d = JSON.parse(readFileSync(path.join(SITE_DIR, 'lieux', 'communes.json'), 'utf8')) as { communes: [string, string, string, number, number, number][] };
