@@ -15,7 +15,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { membresLe, repartirMembres, texteQuorum } from '../../src/lib/collectif/adhesion.ts';
+import { historiqueParties, membresLe, repartirMembres, texteQuorum } from '../../src/lib/collectif/adhesion.ts';
 import { repartirReunions } from '../../src/lib/collectif/agenda.ts';
 import { calendrierConvention } from '../../src/lib/collectif/convention.ts';
 import { formaterDate } from '../../src/lib/commun/format.ts';
@@ -189,16 +189,45 @@ describe('valeurs calculées depuis la convention', () => {
     assert.deepEqual(datesAffichees, attendues.map((a) => a.data.date));
   });
 
-  test('convention : parties signataires, périodes, fin actuelle, avenants datés', async (t) => {
+  test('convention : périodes, fin actuelle, avenants datés', async (t) => {
     const page = await ouvrir(t, '/convention/');
     const calendrier = calendrierConvention(collectif.convention, dateGeneration);
-    const { actuels } = repartirMembres(membres, dateGeneration);
 
-    assert.deepEqual((await attributs(page, '[data-partie]', 'data-partie')).sort(), actuels.filter((m) => m.data.signataire).map((m) => m.id).sort());
     assert.deepEqual(await attributs(page, '.calendrier-convention tbody tr', 'data-statut'), calendrier.periodes.map((p) => p.statut));
     assert.equal(await page.locator('[data-fin-actuelle]').getAttribute('datetime'), calendrier.finActuelle);
     assert.deepEqual(await attributs(page, '[data-avenant]', 'data-avenant'), calendrier.avenants.map((a) => a.date));
     assert.equal(calendrier.periodes.length, collectif.convention.reconductions_max + 1);
+  });
+
+  test('convention : signataires d’origine à la date de signature, puis adhésions et sorties datées', async (t) => {
+    const page = await ouvrir(t, '/convention/');
+    const signature = collectif.convention.date_signature;
+    const h = historiqueParties(membres, signature, dateGeneration);
+    const ids = (liste: readonly Membre[]) => liste.map((m) => m.id);
+
+    // L'en-tête ne prétend plus que « l'ensemble des parties » actuelles a signé ce jour-là.
+    const entete = await texte(page, 'h1 + .meta');
+    assert.doesNotMatch(entete, /ensemble des parties/);
+    assert.match(entete, new RegExp(`Signée le ${formaterDate(signature)}.* par ${h.signatairesOrigine.length} organisations`));
+
+    assert.equal(await page.locator('#signataires-origine time').getAttribute('datetime'), signature);
+    assert.deepEqual((await attributs(page, '[data-signataire-origine]', 'data-signataire-origine')).sort(), ids(h.signatairesOrigine).sort());
+    // Adhésions et sorties dans l'ordre des dates, chacune avec sa date.
+    assert.deepEqual(await attributs(page, '[data-adhesion]', 'data-adhesion'), ids(h.adhesions));
+    assert.deepEqual(await attributs(page, '[data-adhesion] time', 'datetime'), h.adhesions.map((m) => m.data.date_adhesion));
+    assert.deepEqual(await attributs(page, '[data-depart]', 'data-depart'), ids(h.departs));
+    assert.deepEqual(await attributs(page, '[data-depart] time:first-child', 'datetime'), h.departs.map((m) => m.data.date_sortie!));
+    assert.deepEqual(await attributs(page, '[data-adhesion-prevue]', 'data-adhesion-prevue'), ids(h.adhesionsPrevues));
+    assert.deepEqual(await attributs(page, '[data-signature-attendue]', 'data-signature-attendue'), ids(h.signaturesAttendues));
+
+    // Chaque signataire d'origine a adhéré au plus tard le jour de la signature, chaque adhésion après.
+    for (const m of h.signatairesOrigine) assert.ok(m.data.date_adhesion <= signature, m.id);
+    for (const m of h.adhesions) assert.ok(m.data.date_adhesion > signature, m.id);
+    // Le nombre de parties annoncé est celui des membres signataires à la date de génération.
+    const parties = membresLe(membres, dateGeneration).filter((m) => m.data.signataire).length;
+    assert.match(await texte(page, '#parties + p'), new RegExp(`${parties} organisations? (sont|est) parties?`));
+    // Le contenu de démonstration a les trois cas, pour que ce test vérifie quelque chose.
+    assert.ok(h.signatairesOrigine.length > 0 && h.adhesions.length > 0 && h.departs.length > 0, 'démonstration : signataires d’origine, adhésions et sorties attendus');
   });
 
   test('charte et convention imprimables : sommaire vers des ancres existantes, navigation masquée à l’impression', async (t) => {

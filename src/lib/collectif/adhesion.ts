@@ -48,3 +48,44 @@ export function texteQuorum(nombreMembres: number): string {
   const fr = new Intl.NumberFormat('fr-FR');
   return `quorum : ${fr.format(q)} ${q > 1 ? 'membres présents' : 'membre présent'} sur ${fr.format(nombreMembres)}`;
 }
+
+/** What the history of the convention's parties needs from a member. */
+export interface DatesPartie extends DatesAdhesion {
+  signataire: boolean;
+}
+
+/** Who signed the convention and when, at a reference date (see `historiqueParties`). */
+export interface HistoriqueParties<T> {
+  /** Signed on the signature date: joined on or before it and signed. In the given order. */
+  signatairesOrigine: T[];
+  /** Joined after the signature date, up to the reference date included, earliest first. */
+  adhesions: T[];
+  /** Left up to the reference date included, earliest first. */
+  departs: T[];
+  /** Joining date still to come, earliest first. */
+  adhesionsPrevues: T[];
+  /** Current members that have not signed the convention yet (Article 3 asks them to). */
+  signaturesAttendues: T[];
+  /** Current members that signed: the parties on the reference date. */
+  partiesActuelles: T[];
+}
+
+/**
+ * The convention's parties as an elected official asks about them: who signed on the signature
+ * date, who joined later and when, who left and when. Before the signature date nobody has
+ * signed yet, so there are no original signatories. Sorting by date is stable: members joining
+ * on the same day keep the given order.
+ */
+export function historiqueParties<T extends { data: DatesPartie }>(membres: readonly T[], signature: string, date: string): HistoriqueParties<T> {
+  const parDate = (cle: (m: T) => string) => (a: T, b: T) => cle(a).localeCompare(cle(b));
+  const adhesion = (m: T) => m.data.date_adhesion;
+  const actuels = membresLe(membres, date);
+  return {
+    signatairesOrigine: date < signature ? [] : membres.filter((m) => m.data.signataire && m.data.date_adhesion <= signature),
+    adhesions: membres.filter((m) => m.data.date_adhesion > signature && m.data.date_adhesion <= date).sort(parDate(adhesion)),
+    departs: membres.filter((m) => m.data.date_sortie !== undefined && m.data.date_sortie <= date).sort(parDate((m) => m.data.date_sortie!)),
+    adhesionsPrevues: membres.filter((m) => m.data.date_adhesion > date && m.data.date_adhesion > signature).sort(parDate(adhesion)),
+    signaturesAttendues: actuels.filter((m) => !m.data.signataire),
+    partiesActuelles: actuels.filter((m) => m.data.signataire),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estMembreLe, membresLe, quorum, repartirMembres, texteQuorum } from '../../../src/lib/collectif/adhesion.ts';
+import { estMembreLe, historiqueParties, membresLe, quorum, repartirMembres, texteQuorum } from '../../../src/lib/collectif/adhesion.ts';
 
 const membre = (id: string, date_adhesion: string, date_sortie?: string) => ({ id, data: { date_adhesion, date_sortie } });
 
@@ -79,5 +79,74 @@ describe('quorum : au moins la moitié des membres, arrondie au supérieur', () 
     [1, 'quorum : 1 membre présent sur 1'],
   ])('texte pour %i membres', (n, attendu) => {
     expect(texteQuorum(n)).toBe(attendu);
+  });
+});
+
+describe('historiqueParties : signataires d’origine, adhésions, départs', () => {
+  const SIGNATURE = '2022-01-20';
+  const partie = (id: string, date_adhesion: string, options: { sortie?: string; signataire?: boolean } = {}) => ({
+    id,
+    data: { date_adhesion, date_sortie: options.sortie, signataire: options.signataire ?? true },
+  });
+  const membres = [
+    partie('prefecture', '2022-01-20'),
+    partie('departement', '2022-01-20'),
+    partie('fondateur-parti', '2022-01-20', { sortie: '2024-03-01' }),
+    partie('fondateur-sans-signature', '2022-01-20', { signataire: false }),
+    partie('avant-collectif', '2021-03-15'),
+    partie('commune-2023', '2023-06-22'),
+    partie('association-2022', '2022-06-23'),
+    partie('operateur-2022', '2022-06-23', { sortie: '2023-12-31' }),
+    partie('signature-attendue', '2025-01-23', { signataire: false }),
+    partie('futur', '2027-01-28'),
+  ];
+  const ids = (liste: readonly { id: string }[]) => liste.map((m) => m.id);
+
+  it('sépare les parties au 1er janvier 2026', () => {
+    const h = historiqueParties(membres, SIGNATURE, '2026-01-01');
+
+    // Ceux qui ont signé le jour de la signature, y compris ceux sortis depuis, dans l’ordre donné.
+    expect(ids(h.signatairesOrigine)).toEqual(['prefecture', 'departement', 'fondateur-parti', 'avant-collectif']);
+    // Les adhésions ultérieures, de la plus ancienne à la plus récente (ordre donné à date égale).
+    expect(ids(h.adhesions)).toEqual(['association-2022', 'operateur-2022', 'commune-2023', 'signature-attendue']);
+    expect(ids(h.departs)).toEqual(['operateur-2022', 'fondateur-parti']);
+    expect(ids(h.adhesionsPrevues)).toEqual(['futur']);
+    expect(ids(h.signaturesAttendues)).toEqual(['fondateur-sans-signature', 'signature-attendue']);
+    expect(ids(h.partiesActuelles)).toEqual(['prefecture', 'departement', 'avant-collectif', 'commune-2023', 'association-2022']);
+  });
+
+  it('le jour de la signature : les seuls signataires d’origine, aucune adhésion ni départ', () => {
+    const h = historiqueParties(membres, SIGNATURE, SIGNATURE);
+
+    expect(ids(h.signatairesOrigine)).toEqual(['prefecture', 'departement', 'fondateur-parti', 'avant-collectif']);
+    expect(h.adhesions).toEqual([]);
+    expect(h.departs).toEqual([]);
+    expect(ids(h.adhesionsPrevues)).toEqual(['association-2022', 'operateur-2022', 'commune-2023', 'signature-attendue', 'futur']);
+    expect(ids(h.partiesActuelles)).toEqual(ids(h.signatairesOrigine));
+  });
+
+  it('avant la signature, personne n’a encore signé', () => {
+    const h = historiqueParties(membres, SIGNATURE, '2022-01-19');
+
+    expect(h.signatairesOrigine).toEqual([]);
+    expect(h.adhesions).toEqual([]);
+    expect(h.departs).toEqual([]);
+  });
+
+  it('une adhésion le jour même de la date de référence compte, un départ ce jour-là aussi (effet dès réception)', () => {
+    const h = historiqueParties(membres, SIGNATURE, '2023-12-31');
+
+    expect(ids(h.adhesions)).toContain('commune-2023');
+    expect(ids(h.departs)).toEqual(['operateur-2022']);
+    expect(ids(h.partiesActuelles)).not.toContain('operateur-2022');
+  });
+
+  it('les parties actuelles sont les signataires d’origine et les adhérents signataires, moins les sortis', () => {
+    for (const date of ['2022-06-23', '2023-12-31', '2024-03-01', '2026-01-01', '2030-01-01']) {
+      const h = historiqueParties(membres, SIGNATURE, date);
+      const sortis = new Set(ids(h.departs));
+      const attendues = [...h.signatairesOrigine, ...h.adhesions].filter((m) => m.data.signataire && !sortis.has(m.id));
+      expect(ids(h.partiesActuelles).sort()).toEqual(ids(attendues).sort());
+    }
   });
 });
