@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { historiqueParties, membresLe, repartirMembres, texteQuorum } from '../../src/lib/collectif/adhesion.ts';
 import { repartirReunions } from '../../src/lib/collectif/agenda.ts';
 import { calendrierConvention } from '../../src/lib/collectif/convention.ts';
+import { productionsGroupe } from '../../src/lib/collectif/productions.ts';
 import { formaterDate } from '../../src/lib/commun/format.ts';
 import { cleEtiquette, regrouperParEtiquette } from '../../src/lib/collectif/sections.ts';
 import { binomeEnFonction } from '../../src/lib/collectif/secretariat.ts';
@@ -367,6 +368,26 @@ describe('groupes et réunions', () => {
       const livrables = await page.locator('h2#livrables + ul [data-filtre] h3 a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
       assert.deepEqual(livrables, groupe.data.livrables.map((id) => `/ressources/${id}/`));
     }
+  });
+
+  test('index des groupes : chaque carte montre ce que le groupe a produit (livrables, comptes rendus)', async (t) => {
+    const page = await ouvrir(t, '/groupes/');
+    const parId = new Map(ressources.map((r) => [r.id, r]));
+    let productions = 0;
+    for (const groupe of groupes) {
+      const carte = page.locator(`[data-groupe="${groupe.id}"]`);
+      const p = productionsGroupe(groupe, parId, reunions.map((r) => ({ ...r, body: r.corps })), dateGeneration);
+      const liens = (selecteur: string) => carte.locator(`${selecteur} a`).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      assert.deepEqual(await liens('[data-livrable]'), p.livrables.map((r) => `/ressources/${r.id}/`), `${groupe.id} : livrables`);
+      assert.deepEqual(await liens('[data-compte-rendu]'), p.comptesRendus.map((r) => `/reunions/${r.id}/`), `${groupe.id} : comptes rendus`);
+      // Chaque livrable est nommé par son titre ; un groupe qui n'a rien produit le dit.
+      assert.deepEqual(await carte.locator('[data-livrable] a').allTextContents(), p.livrables.map((r) => r.data.titre));
+      assert.equal(await carte.locator('[data-aucune-production]').count(), p.livrables.length + p.comptesRendus.length === 0 ? 1 : 0, groupe.id);
+      productions += p.livrables.length + p.comptesRendus.length;
+    }
+    assert.equal(await page.locator('[data-groupe]').count(), groupes.length);
+    // Le contenu de démonstration a des livrables et au moins un compte rendu, pour que ce test vérifie quelque chose.
+    assert.ok(productions > 0 && (await page.locator('[data-compte-rendu]').count()) > 0, 'démonstration : livrables et compte rendu attendus');
   });
 
   test('réunions à venir et passées, à la date de génération', async (t) => {

@@ -52,3 +52,8 @@ export function evenementReunion(reunion: ReunionAgenda, options: { urlPage: str
 export function pleniereDu<T extends { data: { type: string; debut: string } }>(reunions: readonly T[], date: string): T | undefined {
   return reunions.find((r) => r.data.type === 'pleniere' && r.data.debut.slice(0, 10) === date);
 }
+
+/** True when the meeting's minutes are published: the body of its file is not empty. */
+export function aUnCompteRendu(reunion: { body?: string | undefined }): boolean {
+  return (reunion.body ?? '').trim() !== '';
+}
