@@ -72,18 +72,24 @@ export function echapperTexte(valeur: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encodeur = new TextEncoder();
+/** Octets of one character (a code point) in UTF-8. */
+function octetsUtf8(caractere: string): number {
+  const code = caractere.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds a content line (RFC 5545, 3.1): at most 75 octets per line, continuation lines start
  * with one space. Cuts fall between characters, never inside a multi-octet UTF-8 sequence.
  */
 export function plierLigne(ligne: string): string {
+  // Most lines are short ASCII: nothing to fold (at most 75 UTF-16 units of 1 octet each).
+  if (ligne.length <= 75 && /^[\x00-\x7f]*$/.test(ligne)) return ligne;
   const morceaux: string[] = [];
   let courant = '';
   let octets = 0;
   for (const caractere of ligne) {
-    const taille = encodeur.encode(caractere).length;
+    const taille = octetsUtf8(caractere);
     // The first line holds 75 octets; the next ones 74 after their leading space.
     const limite = morceaux.length === 0 ? 75 : 74;
     if (octets + taille > limite) {
