@@ -1,3 +1,11 @@
+/*
+ * Gardé face à chardet 2.2.0 + iconv-lite 0.7.3 (`npm run bench:bibliotheques`, 2 décembre 2026) :
+ * chardet devine toujours un encodage, si bien que le fichier en code page DOS 850 et celui
+ * d'encodage inconnu sont convertis en symboles au lieu d'être refusés (2 tests sur 38
+ * échouent) ; et un fichier Windows-1252 de 20 000 lignes se lit en 66 à 223 ms ici, contre
+ * 0,9 à 2,4 s avec chardet + iconv-lite. TextDecoder, fourni par Node et les navigateurs, suffit
+ * pour décoder.
+ */
 /**
  * Character encoding of an imported file. The standard requires UTF-8, but files saved by a
  * spreadsheet under Windows are often in Windows-1252 (« ANSI », a superset of Latin-1). Such a

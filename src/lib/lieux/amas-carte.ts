@@ -1,3 +1,12 @@
+/*
+ * Gardé face à supercluster 9.1.0 (`npm run bench:bibliotheques`, 20 000 lieux, 2 décembre 2026) :
+ * envoyé au navigateur, il pèse 0,45 Ko gzip contre 4,09 Ko pour supercluster (avec kdbush) ;
+ * après un changement de filtre, les amas de 13 333 lieux se calculent en 1 ms contre 150 à
+ * 570 ms pour l'index de supercluster, à reconstruire à chaque filtre. supercluster ne gagne
+ * qu'au changement de zoom sans changement de filtre (1,5 à 6 ms contre 7 à 49 ms pour quatre
+ * zooms), sous les 100 ms visés dans les deux cas ; et il place l'amas à 7,6 × 10⁻¹⁰ près du
+ * centre de ses lieux, ce que le test du centre refuse.
+ */
 /**
  * Grouping of map markers (« clusters ») on a grid of screen cells: places whose pixels at the
  * current zoom fall in the same cell are shown as one marker with their number. One pass over
