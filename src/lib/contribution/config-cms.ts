@@ -2,8 +2,8 @@
  * Configuration of the web editing interface (`/admin/`, Decap CMS), generated from the site's
  * schemas: the same fields, required or not, the same value lists, the references between
  * collections as relation widgets. A form that Decap accepts thus gives a file that
- * `check:content` accepts (the checks Decap cannot express, such as opening hours, run on the
- * pull request).
+ * `check:content` accepts: the opening hours have a widget of their own that applies the same
+ * rule (`horaires/saisie-francaise.ts`).
  *
  * Served at `/admin/config.yml` by `src/pages/admin/config.yml.ts`.
  */
@@ -25,6 +25,8 @@ export interface OptionsCms {
    */
   authUrl?: string | undefined;
   gitlabAppId?: string | undefined;
+  /** Code of the collective's département (`content/collectif.yaml`): public holidays of the hours preview. */
+  departement?: string | undefined;
 }
 
 /** A Decap field (the subset of options this site uses). */
@@ -53,6 +55,8 @@ export interface ChampCms {
   public_folder?: string;
   choose_url?: boolean;
   modes?: string[];
+  /** Option of the `horaires` widget (`src/pages/admin/_widget-horaires.ts`). */
+  departement?: string;
 }
 
 /** Backend part of the configuration, from the repository's address. */
@@ -98,10 +102,17 @@ export const CHAMP_TITRE: Record<NomCollection, string> = {
   convention: 'titre',
 };
 
+/** Fields edited with a widget of the site's own (registered by `src/pages/admin/_cms.ts`). */
+export const WIDGETS_DU_SITE: Partial<Record<NomAide, Record<string, string>>> = {
+  lieux: { horaires: 'horaires' },
+};
+
 /** Decap field for one field of a schema. */
-export function champCms(nom: NomAide, champ: string, description: ChampSchema): ChampCms {
+export function champCms(nom: NomAide, champ: string, description: ChampSchema, options: Pick<OptionsCms, 'departement'> = {}): ChampCms {
   const aide = AIDE_CHAMPS[nom][champ]!;
   const base = { name: champ, label: aide.libelle, hint: aide.aide, required: description.obligatoire } satisfies Partial<ChampCms>;
+  const widget = WIDGETS_DU_SITE[nom]?.[champ];
+  if (widget) return { ...base, widget, ...(options.departement ? { departement: options.departement } : {}) };
   const reference = REFERENCES[nom]?.[champ];
   if (reference) {
     const titre = CHAMP_TITRE[reference];
@@ -148,11 +159,11 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema):
 }
 
 /** Fields of a collection's form: its schema's, then the text under the fields. */
-export function champsCms(nom: NomCollection): ChampCms[] {
+export function champsCms(nom: NomCollection, options: Pick<OptionsCms, 'departement'> = {}): ChampCms[] {
   const champs = decrireChamps(formeSchema(nom));
   const document = nom === 'charte' || nom === 'convention';
   return [
-    ...Object.entries(champs).map(([champ, description]) => champCms(nom, champ, description)),
+    ...Object.entries(champs).map(([champ, description]) => champCms(nom, champ, description, options)),
     {
       name: 'body',
       label: 'Texte sous les champs',
@@ -202,7 +213,7 @@ export function genererConfigCms(options: OptionsCms): Record<string, unknown> {
     summary: nom === 'lieux' ? '{{nom}} ({{commune}})' : `{{${CHAMP_TITRE[nom]}}}`,
     sortable_fields: [CHAMP_TITRE[nom]],
     editor: { preview: false },
-    fields: champsCms(nom),
+    fields: champsCms(nom, options),
   }));
   const documents = {
     name: 'documents',
@@ -213,7 +224,7 @@ export function genererConfigCms(options: OptionsCms): Record<string, unknown> {
       label: nom === 'charte' ? 'Charte' : 'Convention',
       file: `content/${COLLECTIONS[nom].dossier}/${nom}.mdx`,
       format: 'frontmatter',
-      fields: champsCms(nom),
+      fields: champsCms(nom, options),
     })),
   };
   return {
