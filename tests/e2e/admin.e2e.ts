@@ -134,6 +134,10 @@ test('/admin/?test : le contenu de démonstration est chargé ; les horaires du 
   const apercu = editeur.getByRole('region', { name: 'Ce que verra le public' });
   assert.equal((await apercu.getByRole('row', { name: /^Samedi/ }).innerText()).replace(/\s+/g, ' ').trim(), 'Samedi 10 h 00 – 12 h 30');
 
+  // Un champ facultatif rempli puis vidé : Decap le garderait vide (« "" »), que check:content refuse.
+  const telephone = page.getByLabel('Téléphone', { exact: false }).first();
+  await telephone.fill('02 31 00 00 00');
+  await telephone.fill('');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Entrée enregistrée').waitFor({ timeout: 30_000 });
   const enregistres = await fichiersEnregistres(page);
@@ -142,6 +146,7 @@ test('/admin/?test : le contenu de démonstration est chargé ; les horaires du 
   const lecture = lireFrontmatter(apres);
   assert.ok(lecture.ok);
   assert.equal((lecture.donnees as { horaires: string }).horaires, valeurAttendue, 'le fichier contient les nouveaux horaires');
+  assert.equal('telephone' in (lecture.donnees as object), false, 'un champ vidé est laissé hors du fichier');
   assert.deepEqual(problemesAvec(chemin, apres), [], 'le fichier produit passe la validation de check:content');
   // La fiche publique affiche le tableau de semaineAffichee(compilerHoraires(horaires)) (TableauHoraires.astro).
   const compiles = compilerHoraires(valeurAttendue, '14', aujourdhuiParis());
@@ -176,6 +181,19 @@ test('/admin/?test : l’éditeur d’horaires convertit le français et refuse 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   // Decap montre le message du widget et n'enregistre rien.
   await page.getByText(message).nth(1).waitFor({ timeout: 10_000 });
+  assert.deepEqual(Object.keys(await fichiersEnregistres(page)), [], 'rien n’est enregistré');
+});
+
+test('/admin/?test : un champ que le schéma refuse (code postal à 4 chiffres) empêche l’enregistrement, avec le message du schéma', { timeout: 180_000 }, async (t) => {
+  const { context, page } = await newPage(browser, { baseURL: server.url, locale: 'fr-FR' });
+  t.after(() => context.close());
+  await ouvrirEssai(page, '#/collections/lieux');
+  await page.getByText('Thue et Mue Entraide numérique (Thue et Mue)').waitFor({ timeout: 60_000 });
+  await page.goto('/admin/?test#/collections/lieux/entries/ccas-bayeux');
+  await page.locator('.widget-horaires').waitFor({ timeout: 60_000 });
+  await page.getByLabel('Code postal', { exact: false }).first().fill('4400');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText(/à corriger avant d’enregistrer : Code postal : « 4400 »/).waitFor({ timeout: 15_000 });
   assert.deepEqual(Object.keys(await fichiersEnregistres(page)), [], 'rien n’est enregistré');
 });
 

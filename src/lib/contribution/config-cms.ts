@@ -7,7 +7,7 @@
  *
  * Served at `/admin/config.yml` by `src/pages/admin/config.yml.ts`.
  */
-import { AIDE_CHAMPS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, formeSchema, libelleValeur, type NomAide } from './champs.ts';
+import { AIDE_CHAMPS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, aideFormulaire, formeSchema, libelleValeur, type NomAide } from './champs.ts';
 import { COLLECTIONS, type NomCollection } from '../contenu/collections.ts';
 import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
 
@@ -107,10 +107,25 @@ export const WIDGETS_DU_SITE: Partial<Record<NomAide, Record<string, string>>> =
   lieux: { horaires: 'horaires' },
 };
 
+/**
+ * The pattern Decap checks before saving: the schema's regular expression and its maximum
+ * length (Decap compiles the pattern without flags, so a case-insensitive one is left to the
+ * check before saving, `verification-formulaire.ts`).
+ */
+export function motifCms(description: ChampSchema, exemple: unknown): [string, string] | undefined {
+  const motif = description.motif && !description.motif.flags.includes('i') ? description.motif.source : undefined;
+  const max = description.max;
+  const unExemple = Array.isArray(exemple) ? exemple[0] : exemple;
+  if (motif && max !== undefined) return [`^(?=[\\s\\S]{0,${max}}$)(?:${motif})`, `Format attendu, par exemple : ${String(unExemple)} (${max} caractères au plus)`];
+  if (motif) return [motif, `Format attendu, par exemple : ${String(unExemple)}`];
+  if (max !== undefined) return [`^[\\s\\S]{0,${max}}$`, `${max} caractères au plus`];
+  return undefined;
+}
+
 /** Decap field for one field of a schema. */
 export function champCms(nom: NomAide, champ: string, description: ChampSchema, options: Pick<OptionsCms, 'departement'> = {}): ChampCms {
   const aide = AIDE_CHAMPS[nom][champ]!;
-  const base = { name: champ, label: aide.libelle, hint: aide.aide, required: description.obligatoire } satisfies Partial<ChampCms>;
+  const base = { name: champ, label: aide.libelle, hint: aideFormulaire(aide), required: description.obligatoire } satisfies Partial<ChampCms>;
   const widget = WIDGETS_DU_SITE[nom]?.[champ];
   if (widget) return { ...base, widget, ...(options.departement ? { departement: options.departement } : {}) };
   const reference = REFERENCES[nom]?.[champ];
@@ -138,7 +153,8 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema, 
     };
   }
   if (description.liste) {
-    return { ...base, widget: 'list', field: { name: champ, label: aide.libelle, widget: 'string' }, ...(description.auMoinsUn ? { min: 1 } : {}) };
+    const motif = motifCms(description, aide.exemple);
+    return { ...base, widget: 'list', field: { name: champ, label: aide.libelle, widget: 'string', ...(motif ? { pattern: motif } : {}) }, ...(description.auMoinsUn ? { min: 1 } : {}) };
   }
   switch (description.nature) {
     case 'booleen':
@@ -152,7 +168,8 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema, 
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false, ...(description.obligatoire ? {} : { default: '' }) };
     default: {
       const champCms: ChampCms = { ...base, widget: description.max !== undefined && description.max > TEXTE_LONG ? 'text' : 'string' };
-      if (description.motif && !description.motif.flags.includes('i')) champCms.pattern = [description.motif.source, `Format attendu, par exemple : ${String(aide.exemple)}`];
+      const motif = motifCms(description, aide.exemple);
+      if (motif) champCms.pattern = motif;
       return champCms;
     }
   }

@@ -5,13 +5,27 @@
  * in-memory `test-repo` backend before starting.
  */
 import { STYLES_WIDGET, enregistrerWidgetHoraires, type DecapGlobal } from './_widget-horaires.ts';
+import { problemesFormulaire, sansChampsVides } from '../../lib/contribution/verification-formulaire.ts';
+import type { NomCollection } from '../../lib/contenu/collections.ts';
+import { aujourdhuiParis } from '../../lib/commun/date.ts';
 
 type Dossier = { [nom: string]: Dossier | { content: string } };
 interface Backend {
   init: (...args: unknown[]) => Record<string, unknown>;
 }
+/** What this file uses of Decap's Immutable entries. */
+interface Immuable {
+  get(cle: string): unknown;
+  toJS(): Record<string, unknown>;
+  filter(garder: (valeur: unknown) => boolean): Immuable;
+  map(changer: (valeur: unknown) => unknown): Immuable;
+}
 interface Fenetre {
-  CMS: DecapGlobal & { getBackend(nom: string): Backend | undefined; init(): void };
+  CMS: DecapGlobal & {
+    getBackend(nom: string): Backend | undefined;
+    init(): void;
+    registerEventListener(ecouteur: { name: string; handler: (evenement: { entry: Immuable }) => unknown }): void;
+  };
   createClass: (spec: Record<string, unknown>) => unknown;
   h: (...args: never[]) => unknown;
   CMS_ENV?: string;
@@ -49,6 +63,26 @@ function relierDossiers(arbre: Dossier): Dossier {
   for (const [dossier, fichiers] of Object.entries((arbre['content'] as Dossier | undefined) ?? {})) arbre[`content/${dossier}`] = fichiers;
   return arbre;
 }
+
+/**
+ * Before saving: empty fields left out of the file, then the entry's schema. Throwing stops the
+ * save; Decap shows the message (« Impossible d'enregistrer l'entrée : … »).
+ */
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = String(entry.get('collection'));
+    // The charter and the convention are the two files of the « documents » collection.
+    const nom = (collection === 'documents' ? String(entry.get('slug')) : collection) as NomCollection;
+    const estVide = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'object' && v !== null && 'size' in v && (v as { size: number }).size === 0);
+    const donnees = (entry.get('data') as Immuable)
+      .map((v) => (typeof v === 'object' && v !== null && 'push' in v ? (v as unknown as Immuable).filter((x) => !estVide(x)) : v)) // lists
+      .filter((v) => !estVide(v));
+    const problemes = problemesFormulaire(nom, sansChampsVides(donnees.toJS()), aujourdhuiParis());
+    if (problemes.length > 0) throw new Error(`à corriger avant d’enregistrer : ${problemes.join(' ; ')}`);
+    return donnees;
+  },
+});
 
 const style = document.createElement('style');
 style.textContent = STYLES_WIDGET;
