@@ -278,6 +278,11 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     depot: { libelle: 'Dépôt des sources', aide: 'Dépôt Git du site, pour les liens « Modifier cette page » et l’interface d’édition.', exemple: { url: 'https://github.com/collectif-14/site', branche: 'main' } },
     'depot.url': { libelle: 'Adresse du dépôt', aide: 'Adresse web du dépôt (GitHub, GitLab…).', exemple: 'https://github.com/collectif-14/site' },
     'depot.branche': { libelle: 'Branche publiée', aide: 'Branche qui contient le contenu publié (main par défaut).', exemple: 'main' },
+    'depot.demandes_par_ticket': {
+      libelle: 'Demandes de mise à jour par ticket',
+      aide: 'true pour que « Mettre à jour cette fiche » prépare un ticket sur le dépôt (GitHub ou GitLab seulement) ; false (par défaut) pour un courriel au secrétariat.',
+      exemple: false,
+    },
     secretariat: { libelle: 'Secrétariat', aide: 'Coordonnées du secrétariat du collectif, affichées en bas de chaque page.', exemple: { courriel: 'secretariat@exemple.fr', adresse: '9 rue Saint-Laurent, 14000 Caen' } },
     'secretariat.courriel': { libelle: 'E-mail du secrétariat', aide: 'Adresse e-mail du secrétariat.', exemple: 'secretariat@exemple.fr' },
     'secretariat.telephone': { libelle: 'Téléphone du secrétariat', aide: 'Téléphone du secrétariat (facultatif).', exemple: '02 31 00 00 00' },
