@@ -21,7 +21,7 @@ import {
   verifierReponse,
   type ContexteNouveau,
   type Dialogue,
-} from '../../../src/lib/contribution/nouveau.ts';
+} from '../../../src/lib/contribution/nouveau/session.ts';
 
 const AUJOURDHUI = '2026-11-26';
 function contexte(fichiers: string[] = []): ContexteNouveau {

@@ -8,17 +8,17 @@ import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { ancreChamp, formaterAvecAide, lienAide } from '../contenu/aide.ts';
-import { AIDE_CHAMPS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, TYPES_NOUVEAU, dossierDe, formeSchema, libelleValeur, schemaDe, type TypeNouveau } from './champs.ts';
-import type { NomCollection } from '../contenu/collections.ts';
-import type { Commune } from '../territoire/geo.ts';
-import { lireFrontmatter } from '../contenu/frontmatter.ts';
-import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
-import { cite } from '../contenu/schemas/communs.ts';
-import type { ContexteLieu } from '../contenu/schemas/lieu.ts';
-import { slugifier } from '../commun/slug.ts';
-import { valeurLaPlusProche } from '../commun/suggestion.ts';
-import { problemesZod, type Probleme } from '../contenu/validation.ts';
+import { ancreChamp, formaterAvecAide, lienAide } from '../../contenu/aide.ts';
+import { AIDE_CHAMPS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, TYPES_NOUVEAU, dossierDe, formeSchema, libelleValeur, schemaDe, type TypeNouveau } from '../champs.ts';
+import type { NomCollection } from '../../contenu/collections.ts';
+import type { Commune } from '../../territoire/geo.ts';
+import { lireFrontmatter } from '../../contenu/frontmatter.ts';
+import { decrireChamps, type ChampSchema } from '../../contenu/introspection.ts';
+import { cite } from '../../contenu/schemas/communs.ts';
+import type { ContexteLieu } from '../../contenu/schemas/lieu.ts';
+import { slugifier } from '../../commun/slug.ts';
+import { valeurLaPlusProche } from '../../commun/suggestion.ts';
+import { problemesZod, type Probleme } from '../../contenu/validation.ts';
 
 /** An entry another one can point to: its id and what to show. */
 export interface Cible {
