@@ -6,22 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
 import { TYPES_NOUVEAU, formeSchema, schemaDe } from '../../../src/lib/contribution/champs.ts';
 import { lireFrontmatter } from '../../../src/lib/contenu/frontmatter.ts';
-import {
-  SaisieInterrompue,
-  cheminLibre,
-  cheminPour,
-  depuisJson,
-  idLibre,
-  interpreter,
-  lireArgumentsNouveau,
-  nomSur,
-  questionner,
-  questionsPour,
-  texteDuFichier,
-  verifierReponse,
-  type ContexteNouveau,
-  type Dialogue,
-} from '../../../src/lib/contribution/nouveau/session.ts';
+import { SaisieInterrompue, depuisJson, lireArgumentsNouveau, questionner, type Dialogue } from '../../../src/lib/contribution/nouveau/session.ts';
+import { idLibre, interpreter, nomSur, questionsPour, verifierReponse, type ContexteNouveau } from '../../../src/lib/contribution/nouveau/questions.ts';
+import { cheminLibre, cheminPour, texteDuFichier } from '../../../src/lib/contribution/nouveau/fichier.ts';
 
 const AUJOURDHUI = '2026-11-26';
 function contexte(fichiers: string[] = []): ContexteNouveau {

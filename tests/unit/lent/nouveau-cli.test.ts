@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionsPour } from '../../../src/lib/contribution/nouveau/session.ts';
+import { questionsPour } from '../../../src/lib/contribution/nouveau/questions.ts';
 import { CONTEXTE_NEUTRE } from '../../../src/lib/contribution/champs.ts';
 import { verifierDossier } from '../../../src/lib/contenu/verification.ts';
 import { aujourdhuiParis } from '../../../src/lib/commun/date.ts';
