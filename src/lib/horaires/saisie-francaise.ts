@@ -105,7 +105,9 @@ export function versOpenStreetMap(saisie: SaisieHoraires): string {
   const groupes = new Map<string, number[]>();
   saisie.jours.forEach((jour, i) => {
     if (jour.plages.length === 0 && !jour.rendezVous) return;
-    const cle = [plagesOsm(jour.plages), jour.rendezVous ? `"${COMMENTAIRE_RENDEZ_VOUS}"` : ''].filter(Boolean).join(' ');
+    // « open » before the comment: without it, `opening_hours` reads slots with a comment as
+    // « unknown » and the public page would show the day closed.
+    const cle = jour.plages.length === 0 ? `"${COMMENTAIRE_RENDEZ_VOUS}"` : `${plagesOsm(jour.plages)}${jour.rendezVous ? ` open "${COMMENTAIRE_RENDEZ_VOUS}"` : ''}`;
     groupes.set(cle, [...(groupes.get(cle) ?? []), i]);
   });
   for (const [cle, jours] of [...groupes].sort((a, b) => a[1][0]! - b[1][0]!)) regles.push(`${codesJours(jours)} ${cle}`);
@@ -164,12 +166,13 @@ export function depuisOpenStreetMap(valeur: string): SaisieHoraires | null {
     else if ((m = dateSeule.exec(regle))) saisie.fermetures.push({ date: lireDate(m[1], m[2]!, m[3]!) });
     else if ((m = periode.exec(regle))) saisie.fermetures.push({ du: lireDate(m[1], m[2]!, m[3]!), au: lireDate(m[4] ?? m[1], m[5]!, m[6]!) });
     else {
-      m = /^([A-Za-z,-]+)(?: ([0-9:,-]+))?(?: "sur rendez-vous")?$/.exec(regle);
+      m = /^([A-Za-z,-]+)(?: ([0-9:,-]+)(?= open "| *$))?(?: open)?(?: "sur rendez-vous")?$/.exec(regle);
       if (!m) return null;
       const jours = lireJours(m[1]!);
       const plages = m[2] === undefined ? [] : lirePlages(m[2]);
       const rendezVous = regle.endsWith(`"${COMMENTAIRE_RENDEZ_VOUS}"`);
-      if (!jours || !plages || (plages.length === 0 && !rendezVous)) return null;
+      // Only what the writer writes: « open » with slots and appointment, never alone.
+      if (!jours || !plages || (plages.length === 0 && !rendezVous) || / open /.test(regle) !== (plages.length > 0 && rendezVous)) return null;
       for (const j of jours) {
         // A day named twice would depend on rule order: not the editor's business.
         if (saisie.jours[j]!.plages.length > 0 || saisie.jours[j]!.rendezVous) return null;

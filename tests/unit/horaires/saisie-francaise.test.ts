@@ -19,7 +19,7 @@ describe('conversion du français', () => {
     ['tous les jours sauf le dimanche de 10h à 18h', 'Mo-Sa 10:00-18:00'],
     ['lundi 9-12h', 'Mo 09:00-12:00'],
     ['mardi sur rendez-vous', 'Tu "sur rendez-vous"'],
-    ['lundi de 9h à midi sur rendez-vous', 'Mo 09:00-12:00 "sur rendez-vous"'],
+    ['lundi de 9h à midi sur rendez-vous', 'Mo 09:00-12:00 open "sur rendez-vous"'],
     ['lundi 9h-12h, lundi 14h-17h', 'Mo 09:00-12:00,14:00-17:00'],
     ['le samedi matin de 9h à 12h', 'Sa 09:00-12:00'],
     ['fermé du 1er au 15 août', 'Aug 01-Aug 15 off'],

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validerHoraires } from '../../../src/lib/horaires/validation.ts';
+import { compilerHoraires } from '../../../src/lib/horaires/compilation.ts';
 import {
   NOMS_JOURS,
   NOMS_MOIS,
@@ -103,6 +104,20 @@ describe('propriétés', () => {
         else expect(resultat.conseil.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('la fiche publique montre chaque jour les plages saisies dans l’éditeur, rendez-vous compris', () => {
+    fc.assert(
+      fc.property(saisie, (s) => {
+        const semaine = { ...s, fermetures: [], feries: undefined, rendezVousSeul: false };
+        const valeur = versOpenStreetMap(semaine);
+        if (valeur === '' || semaine.jours.every((j) => j.plages.length === 0)) return;
+        const compiles = compilerHoraires(valeur, '14', '2026-12-01', 28);
+        expect(compiles, valeur).not.toBeNull();
+        expect(compiles!.compacts.s, valeur).toEqual(semaine.jours.map((j) => j.plages.flatMap(([a, b]) => [a, b])));
+      }),
+      { numRuns: 60 },
     );
   }, 60_000);
 });
