@@ -5,7 +5,6 @@
  * whole session is tested without one; `src/cli/nouveau.ts` only wires it to stdin/stdout.
  * The questions are in `questions.ts`, the file written in `fichier.ts`.
  */
-import { join } from 'node:path';
 import { ancreChamp, formaterAvecAide, lienAide } from '../../contenu/aide.ts';
 import { TEXTE_SOUS_LES_CHAMPS, TYPES_NOUVEAU, dossierDe, schemaDe, type TypeNouveau } from '../champs.ts';
 import { lireFrontmatter } from '../../contenu/frontmatter.ts';
