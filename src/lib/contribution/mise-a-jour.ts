@@ -124,6 +124,9 @@ export function messageMiseAJour(options: { nom: string; id: string; adressePage
   return { sujet: `Mise à jour de la fiche « ${options.nom} »`, corps };
 }
 
+/** The GitHub issue form the pre-filled issue uses (in `.github/ISSUE_TEMPLATE/`). */
+export const MODELE_TICKET = 'mettre-a-jour-lieu.yml';
+
 /** Where the message goes: the secretariat by e-mail, or a new issue on the repository's forge. */
 export type Destination = { type: 'courriel'; adresse: string; copie?: readonly string[] } | { type: 'forge'; depot: string };
 
@@ -139,13 +142,16 @@ export function forgeDe(depot: string): 'github' | 'gitlab' | undefined {
  * The address that opens the pre-filled message. Mail clients and forges cut very long
  * addresses: the body is capped and says so.
  */
-export function lienEnvoi(destination: Destination, message: { sujet: string; corps: string }): string {
+export function lienEnvoi(destination: Destination, message: { sujet: string; corps: string; page?: string }): string {
   const MAX = 6000;
   const corps = message.corps.length > MAX ? `${message.corps.slice(0, MAX)}\n[… message coupé : la suite est trop longue pour un lien]` : message.corps;
   if (destination.type === 'forge') {
     const racine = destination.depot.replace(/\.git$/, '').replace(/\/$/, '');
     if (forgeDe(racine) === 'gitlab') return `${racine}/-/issues/new?${new URLSearchParams({ 'issue[title]': message.sujet, 'issue[description]': corps }).toString()}`;
-    return `${racine}/issues/new?${new URLSearchParams({ title: message.sujet, body: corps, labels: 'mise-à-jour' }).toString()}`;
+    // The issue form `.github/ISSUE_TEMPLATE/mettre-a-jour-lieu.yml`: its fields are filled by id.
+    const params: Record<string, string> = { template: MODELE_TICKET, title: message.sujet, changements: corps };
+    if (message.page) params['page'] = message.page;
+    return `${racine}/issues/new?${new URLSearchParams(params).toString()}`;
   }
   const copie = [...new Set(destination.copie ?? [])].filter((c) => c !== destination.adresse);
   const champs = [...(copie.length > 0 ? [`cc=${copie.map(encodeURIComponent).join(',')}`] : []), `subject=${encodeURIComponent(message.sujet)}`, `body=${encodeURIComponent(corps.replace(/\n/g, '\r\n'))}`];

@@ -1,7 +1,9 @@
 /**
  * « Mettre à jour cette fiche »: the message marks the changes, and goes by e-mail or as an issue.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { forgeDe, lienEnvoi, messageMiseAJour, valeursActuelles } from '../../../src/lib/contribution/mise-a-jour.ts';
 
 const LIEU = { nom: 'CCAS de Bayeux', adresse: '23 rue Saint-Patrice', code_postal: '14400', commune: 'Bayeux', courriels: ['ccas@exemple.fr'], services: ['Aide aux démarches administratives'] };
@@ -43,10 +45,14 @@ describe('envoi', () => {
     expect(url.searchParams.get('body')).toBe('Ligne 1\r\nLigne 2');
   });
   it('par ticket prérempli sur GitHub ou GitLab', () => {
-    const github = new URL(lienEnvoi({ type: 'forge', depot: 'https://github.com/collectif/site' }, message));
+    const github = new URL(lienEnvoi({ type: 'forge', depot: 'https://github.com/collectif/site' }, { ...message, page: 'https://exemple.fr/lieux/x/' }));
     expect(github.origin + github.pathname).toBe('https://github.com/collectif/site/issues/new');
     expect(github.searchParams.get('title')).toBe('Sujet é');
-    expect(github.searchParams.get('body')).toBe('Ligne 1\nLigne 2');
+    expect(github.searchParams.get('changements')).toBe('Ligne 1\nLigne 2');
+    expect(github.searchParams.get('page')).toBe('https://exemple.fr/lieux/x/');
+    // The issue form exists, with the fields the address fills.
+    const modele = parse(readFileSync(new URL(`../../../.github/ISSUE_TEMPLATE/${github.searchParams.get('template')}`, import.meta.url), 'utf8')) as { body: { id?: string }[] };
+    expect(modele.body.map((b) => b.id).filter(Boolean)).toEqual(['page', 'changements']);
     const gitlab = new URL(lienEnvoi({ type: 'forge', depot: 'https://gitlab.com/groupe/site.git' }, message));
     expect(gitlab.origin + gitlab.pathname).toBe('https://gitlab.com/groupe/site/-/issues/new');
     expect(gitlab.searchParams.get('issue[description]')).toBe('Ligne 1\nLigne 2');
@@ -54,6 +60,6 @@ describe('envoi', () => {
   });
   it('coupe un message trop long pour un lien, et le dit', () => {
     const url = new URL(lienEnvoi({ type: 'forge', depot: 'https://github.com/c/s' }, { sujet: 's', corps: 'x'.repeat(10_000) }));
-    expect(url.searchParams.get('body')).toMatch(/message coupé/);
+    expect(url.searchParams.get('changements')).toMatch(/message coupé/);
   });
 });
