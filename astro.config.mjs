@@ -30,6 +30,6 @@ export default defineConfig({
   // (docs/deploiement.md) allows scripts from the site only ('self'), without 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // /admin/ (the editing interface) is not a public page: kept out of the sitemap.
-  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche()],
+  // /admin/ (the editing interface) and the update forms are not content pages: kept out of the sitemap.
+  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/mettre-a-jour/') }), adminCms(), indexRecherche()],
 });

@@ -1,14 +1,15 @@
 /**
  * Rewrites the documents derived from the schemas: the `_modele.md` template of each collection
- * and the field reference of CONTRIBUTING.md (between its markers). Run it after changing
+ * and the field reference `docs/champs.md`. Run it after changing
  * `src/lib/contenu/schemas/` or `src/lib/contribution/champs.ts`; the unit tests say when it is needed.
  *
  * Usage: node src/cli/documenter.ts
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { COLLECTIONS_A_MODELE, dossierDe } from '../lib/contribution/champs.ts';
-import { NOM_MODELE, genererModele, remplacerReference } from '../lib/contribution/documentation.ts';
+import { NOM_MODELE, genererDocumentChamps, genererModele } from '../lib/contribution/documentation.ts';
+import { FICHIER_CHAMPS } from '../lib/contenu/aide.ts';
 
 const racine = process.cwd();
 for (const nom of COLLECTIONS_A_MODELE) {
@@ -17,6 +18,7 @@ for (const nom of COLLECTIONS_A_MODELE) {
   writeFileSync(join(dossier, NOM_MODELE), genererModele(nom));
   console.log(`${dossierDe(nom)}/${NOM_MODELE} écrit.`);
 }
-const contribution = join(racine, 'CONTRIBUTING.md');
-writeFileSync(contribution, remplacerReference(readFileSync(contribution, 'utf8')));
-console.log('CONTRIBUTING.md : référence des champs mise à jour.');
+const reference = join(racine, FICHIER_CHAMPS);
+mkdirSync(dirname(reference), { recursive: true });
+writeFileSync(reference, genererDocumentChamps());
+console.log(`${FICHIER_CHAMPS} : référence des champs écrite.`);

@@ -1,7 +1,7 @@
 /**
  * `npm run nouveau -- lieu|membre|actualite|ressource|reunion [--depuis fichier.json]`: creates
  * a valid content file, by questions in the terminal or from a JSON file. The logic is in
- * `src/lib/contribution/nouveau.ts`; this file reads the project and wires the terminal.
+ * `src/lib/contribution/nouveau/`; this file reads the project and wires the terminal.
  *
  * Exit codes: 0 file written, 1 invalid JSON file or input ended early, 2 wrong command line.
  */
@@ -11,7 +11,9 @@ import { createInterface } from 'node:readline/promises';
 import { chargerCollectif, chargerFichiers } from '../lib/contenu/chargement.ts';
 import { idEntree, NOMS_COLLECTIONS, type NomCollection } from '../lib/contenu/collections.ts';
 import { aujourdhuiParis } from '../lib/commun/date.ts';
-import { SaisieInterrompue, depuisJson, ecrireSansEcraser, existeSous, lireArgumentsNouveau, questionner, type Cible, type ContexteNouveau, type Creation, type Dialogue } from '../lib/contribution/nouveau.ts';
+import { SaisieInterrompue, depuisJson, lireArgumentsNouveau, questionner, type Creation, type Dialogue } from '../lib/contribution/nouveau/session.ts';
+import { ecrireSansEcraser, existeSous } from '../lib/contribution/nouveau/fichier.ts';
+import type { Cible, ContexteNouveau } from '../lib/contribution/nouveau/questions.ts';
 import { schemaCollectif } from '../lib/contenu/schemas/configuration.ts';
 import { contexteLieu } from '../lib/contenu/validation.ts';
 

@@ -13,8 +13,10 @@ import { FICHIER_COLLECTIF } from './chargement.ts';
 import { cheminsDesChamps, decrireChamps } from './introspection.ts';
 import { formaterProbleme, type Probleme } from './validation.ts';
 
-/** The contribution guide, relative to the project's root. */
+/** The contribution guide, relative to the project's root: the rules' sections. */
 export const FICHIER_AIDE = 'CONTRIBUTING.md';
+/** The field reference, generated from the schemas (`node src/cli/documenter.ts`): the fields' sections. */
+export const FICHIER_CHAMPS = 'docs/champs.md';
 
 /** Sections of CONTRIBUTING.md on rules that are not one field's. */
 export const ANCRES_REGLES = {
@@ -74,13 +76,18 @@ export function ancreAide(probleme: Probleme, nom = nomAideDuFichier(probleme.fi
   return ANCRES_REGLES.general;
 }
 
-/** The link appended to a message: `CONTRIBUTING.md#lieux-horaires`, or a full address. */
-export function lienAide(ancre: string, base = FICHIER_AIDE): string {
+/** The document that holds an anchor: the field reference for a field, else the guide. */
+export function fichierDeLAncre(ancre: string): string {
+  return (Object.values(ANCRES_REGLES) as string[]).includes(ancre) || ancre === 'commande-nouveau' ? FICHIER_AIDE : FICHIER_CHAMPS;
+}
+
+/** The link appended to a message: `docs/champs.md#lieux-horaires`, `CONTRIBUTING.md#erreur-lecture`, or a full address. */
+export function lienAide(ancre: string, base = fichierDeLAncre(ancre)): string {
   return `${base}#${ancre}`;
 }
 
 /**
- * A problem as `check:content` prints it: the usual line, then ` → aide : CONTRIBUTING.md#…`.
+ * A problem as `check:content` prints it: the usual line, then ` → aide : docs/champs.md#…`.
  * The start of the line is exactly `formaterProbleme()`'s, which scripts may already read.
  */
 export function formaterAvecAide(probleme: Probleme, options: { nom?: NomAide; base?: string } = {}): string {

@@ -27,6 +27,6 @@ export function rapport(resultat: { lignes: string[]; nombreFichiers: number }):
     ...resultat.lignes,
     '',
     `${n} problème${n > 1 ? 's' : ''} dans le contenu (${resultat.nombreFichiers} fichiers vérifiés).`,
-    'Corrigez les fichiers indiqués ; l’aide pour chaque champ est dans CONTRIBUTING.md.',
+    'Corrigez les fichiers indiqués ; l’aide pour chaque champ est dans docs/champs.md, le guide dans CONTRIBUTING.md.',
   ].join('\n');
 }

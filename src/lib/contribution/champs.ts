@@ -21,6 +21,16 @@ export interface AideChamp {
   aide: string;
   /** A valid value, as it is written in the file. */
   exemple: unknown;
+  /**
+   * The help of the `/admin/` form, when {@link aide} speaks of the file (quotes, `true`,
+   * file names, date formats): a form has a date picker, a tick box, a list of members.
+   */
+  formulaire?: string;
+}
+
+/** The help shown under a field of the `/admin/` form. */
+export function aideFormulaire(aide: AideChamp): string {
+  return aide.formulaire ?? aide.aide;
 }
 
 /** Kinds of content that have help: the collections, and the collective's configuration. */
@@ -91,7 +101,7 @@ export const TEXTE_SOUS_LES_CHAMPS: Record<NomCollection, string> = {
 
 const DOCUMENT: Record<string, AideChamp> = {
   titre: { libelle: 'Titre', aide: 'Titre du document, affiché en haut de la page.', exemple: 'Charte du collectif' },
-  date_adoption: { libelle: 'Date d’adoption', aide: 'Date à laquelle le document a été adopté, au format AAAA-MM-JJ.', exemple: '2022-01-20' },
+  date_adoption: { libelle: 'Date d’adoption', aide: 'Date à laquelle le document a été adopté, au format AAAA-MM-JJ.', formulaire: 'Date à laquelle le document a été adopté.', exemple: '2022-01-20' },
 };
 
 /** Help for every field, per kind of content. */
@@ -105,14 +115,17 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     pivot: {
       libelle: 'SIRET ou RNA de la structure',
       aide: 'Numéro SIRET (14 chiffres) de la structure qui porte le lieu, ou son numéro RNA (W suivi de 9 caractères) pour une association sans SIRET. Écrivez-le entre guillemets. Vous le trouvez sur annuaire-entreprises.data.gouv.fr.',
+      formulaire: 'Numéro SIRET (14 chiffres) de la structure qui porte le lieu, ou son numéro RNA (W suivi de 9 caractères) pour une association sans SIRET. Vous le trouvez sur annuaire-entreprises.data.gouv.fr.',
       exemple: '21140047200019',
     },
     nom: { libelle: 'Nom du lieu', aide: 'Nom du lieu tel que le public le connaît.', exemple: 'Médiathèque Les 7 Lieux' },
     commune: { libelle: 'Commune', aide: 'Commune où se trouve le lieu, écrite en toutes lettres.', exemple: 'Bayeux' },
-    code_postal: { libelle: 'Code postal', aide: 'Code postal à 5 chiffres, entre guillemets pour garder le zéro de tête éventuel.', exemple: '14400' },
+    code_postal: { libelle: 'Code postal', aide: 'Code postal à 5 chiffres, entre guillemets pour garder le zéro de tête éventuel.', formulaire: 'Code postal à 5 chiffres.',
+      exemple: '14400' },
     code_insee: {
       libelle: 'Code INSEE de la commune',
       aide: 'Code officiel géographique de la commune (5 caractères, différent du code postal), entre guillemets. Il permet de classer le lieu dans la bonne commune sans ambiguïté.',
+      formulaire: 'Code officiel géographique de la commune (5 caractères, différent du code postal). Il permet de classer le lieu dans la bonne commune sans ambiguïté ; vous le trouvez sur la fiche de la commune de l’Insee ou de Wikipédia.',
       exemple: '14047',
     },
     adresse: { libelle: 'Adresse', aide: 'Numéro et nom de la voie.', exemple: '36 rue Saint-Patrice' },
@@ -134,6 +147,7 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     horaires: {
       libelle: 'Horaires d’ouverture',
       aide: 'Horaires au format OpenStreetMap, entre guillemets : jours en anglais abrégés (Mo Tu We Th Fr Sa Su), heures sur 24 h avec deux-points, plages séparées par des virgules, règles séparées par des points-virgules. Voir le tableau d’aide des horaires.',
+      formulaire: 'Cochez les jours d’ouverture et indiquez les heures de chaque plage, ou écrivez les horaires en français (par exemple : du lundi au vendredi de 9h à 12h) puis « Convertir ». Le tableau du bas montre ce que verra le public.',
       exemple: 'Tu-Fr 10:00-12:30,14:00-18:00; Sa 10:00-17:00; PH off',
     },
     presentation_resume: { libelle: 'Présentation courte', aide: 'Une ou deux phrases sur ce que le lieu propose (280 caractères au plus). La présentation longue va dans le texte sous les champs.', exemple: 'Accès libre aux ordinateurs, aide aux démarches en ligne et ateliers d’initiation.' },
@@ -143,6 +157,7 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     date_maj: {
       libelle: 'Date de mise à jour',
       aide: 'Date à laquelle ces informations ont été vérifiées pour la dernière fois, au format AAAA-MM-JJ, entre guillemets. Pas de date future.',
+      formulaire: 'Date à laquelle ces informations ont été vérifiées pour la dernière fois. Pas de date future.',
       exemple: '2026-09-12',
     },
     services: { libelle: 'Services proposés', aide: 'Un ou plusieurs des 9 services du standard national, écrits exactement comme dans la liste.', exemple: ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'] },
@@ -167,6 +182,7 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     membre: {
       libelle: 'Membre gestionnaire',
       aide: 'Identifiant du membre du collectif qui gère le lieu : le nom de son fichier dans content/membres/, sans « .md ».',
+      formulaire: 'Le membre du collectif qui gère le lieu, à choisir dans la liste des membres.',
       exemple: 'ville-de-bayeux',
     },
   },
@@ -175,32 +191,39 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     nom_court: { libelle: 'Nom court ou sigle', aide: 'Sigle ou nom court, affiché quand la place manque (60 caractères au plus).', exemple: 'CCAS de Lisieux' },
     type: { libelle: 'Type d’organisation', aide: 'Catégorie de l’organisation, parmi celles de la convention (article 1).', exemple: 'ccas-cias' },
     roles: { libelle: 'Rôles dans le collectif', aide: 'Un ou plusieurs rôles : financeur, animateur, coordinateur, expert (article 1 de la convention).', exemple: ['expert'] },
-    date_adhesion: { libelle: 'Date d’adhésion', aide: 'Date à laquelle l’organisation a rejoint le collectif (signature de la convention), au format AAAA-MM-JJ.', exemple: '2023-05-11' },
+    date_adhesion: { libelle: 'Date d’adhésion', aide: 'Date à laquelle l’organisation a rejoint le collectif (signature de la convention), au format AAAA-MM-JJ.', formulaire: 'Date à laquelle l’organisation a rejoint le collectif (signature de la convention).',
+      exemple: '2023-05-11' },
     date_sortie: { libelle: 'Date de sortie', aide: 'Seulement si l’organisation a quitté le collectif : date de sortie, après la date d’adhésion.', exemple: '2025-12-31' },
-    signataire: { libelle: 'Signataire de la convention', aide: 'true si l’organisation a signé la convention, false sinon (false par défaut).', exemple: true },
+    signataire: { libelle: 'Signataire de la convention', aide: 'true si l’organisation a signé la convention, false sinon (false par défaut).', formulaire: 'À activer si l’organisation a signé la convention.',
+      exemple: true },
     representant_fonction: {
       libelle: 'Fonction du représentant',
       aide: 'Fonction de la personne qui représente l’organisation au collectif. Jamais de nom de personne : le site est public.',
       exemple: 'Directrice du CCAS',
     },
     site_web: { libelle: 'Site web', aide: 'Adresse du site de l’organisation, commençant par https://.', exemple: 'https://www.exemple.fr/ccas' },
-    logo: { libelle: 'Logo', aide: 'Chemin du logo déposé dans le dossier public/logos/ (SVG, PNG, JPEG ou WebP), commençant par /logos/.', exemple: '/logos/ccas-lisieux.svg' },
+    logo: { libelle: 'Logo', aide: 'Chemin du logo déposé dans le dossier public/logos/ (SVG, PNG, JPEG ou WebP), commençant par /logos/.', formulaire: 'Logo de l’organisation (SVG, PNG, JPEG ou WebP).',
+      exemple: '/logos/ccas-lisieux.svg' },
     description: { libelle: 'Description', aide: 'Une ou deux phrases sur le rôle de l’organisation dans l’inclusion numérique (400 caractères au plus).', exemple: 'Le CCAS accompagne les habitants dans leurs démarches en ligne et finance des ateliers numériques.' },
   },
   groupes: {
     nom: { libelle: 'Nom du groupe', aide: 'Nom du groupe de travail.', exemple: 'Démarches en ligne' },
     theme: { libelle: 'Thème', aide: 'Thème du groupe, en quelques mots.', exemple: 'Accès aux droits' },
     statut: { libelle: 'Statut', aide: 'En préparation, actif ou terminé.', exemple: 'actif' },
-    pilotes: { libelle: 'Membres pilotes', aide: 'Identifiants des membres qui pilotent le groupe (noms de fichiers de content/membres/, sans « .md ») ; au moins un.', exemple: ['ccas-lisieux'] },
+    pilotes: { libelle: 'Membres pilotes', aide: 'Identifiants des membres qui pilotent le groupe (noms de fichiers de content/membres/, sans « .md ») ; au moins un.', formulaire: 'Les membres qui pilotent le groupe, à choisir dans la liste des membres ; au moins un.',
+      exemple: ['ccas-lisieux'] },
     participants: { libelle: 'Membres participants', aide: 'Identifiants des autres membres qui participent.', exemple: ['ville-de-bayeux'] },
-    date_debut: { libelle: 'Date de début', aide: 'Date de lancement du groupe, au format AAAA-MM-JJ.', exemple: '2024-02-01' },
+    date_debut: { libelle: 'Date de début', aide: 'Date de lancement du groupe, au format AAAA-MM-JJ.', formulaire: 'Date de lancement du groupe.',
+      exemple: '2024-02-01' },
     date_fin: { libelle: 'Date de fin', aide: 'Pour un groupe terminé : date de fin, après la date de début.', exemple: '2025-06-30' },
     objectifs: { libelle: 'Objectifs', aide: 'Objectifs du groupe, une phrase chacun.', exemple: ['Partager les pratiques d’accompagnement aux démarches en ligne'] },
-    livrables: { libelle: 'Livrables', aide: 'Identifiants des ressources produites par le groupe (noms de fichiers de content/ressources/, sans « .md »).', exemple: ['guide-demarches-en-ligne'] },
+    livrables: { libelle: 'Livrables', aide: 'Identifiants des ressources produites par le groupe (noms de fichiers de content/ressources/, sans « .md »).', formulaire: 'Les ressources produites par le groupe, à choisir dans la liste des ressources.',
+      exemple: ['guide-demarches-en-ligne'] },
   },
   actualites: {
     titre: { libelle: 'Titre', aide: 'Titre de l’actualité (150 caractères au plus).', exemple: 'Ouverture d’un nouvel espace numérique à Vire' },
-    date: { libelle: 'Date de publication', aide: 'Date de publication, au format AAAA-MM-JJ.', exemple: '2026-10-14' },
+    date: { libelle: 'Date de publication', aide: 'Date de publication, au format AAAA-MM-JJ.', formulaire: 'Date de publication.',
+      exemple: '2026-10-14' },
     publics: { libelle: 'Publics', aide: 'À qui s’adresse l’actualité : professionnels, élus, grand public ; au moins un.', exemple: ['professionnels', 'grand-public'] },
     resume: { libelle: 'Résumé', aide: 'Une phrase de résumé, affichée dans les listes et le flux RSS (280 caractères au plus).', exemple: 'La médiathèque de Vire ouvre un espace numérique en accès libre, avec des ateliers chaque mercredi.' },
   },
@@ -212,10 +235,13 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     fichier: {
       libelle: 'Fichier',
       aide: 'Chemin du fichier déposé dans public/ressources/fichiers/, commençant par /ressources/fichiers/. Indiquez soit un fichier, soit un lien, pas les deux.',
+      formulaire: 'Fichier à déposer (PDF, document…). Indiquez soit un fichier, soit un lien, pas les deux.',
       exemple: '/ressources/fichiers/guide-demarches.pdf',
     },
-    auteur: { libelle: 'Membre auteur', aide: 'Identifiant du membre qui publie la ressource (nom de son fichier dans content/membres/, sans « .md »).', exemple: 'ccas-lisieux' },
-    date: { libelle: 'Date de publication', aide: 'Date de publication, au format AAAA-MM-JJ.', exemple: '2026-05-04' },
+    auteur: { libelle: 'Membre auteur', aide: 'Identifiant du membre qui publie la ressource (nom de son fichier dans content/membres/, sans « .md »).', formulaire: 'Le membre qui publie la ressource, à choisir dans la liste des membres.',
+      exemple: 'ccas-lisieux' },
+    date: { libelle: 'Date de publication', aide: 'Date de publication, au format AAAA-MM-JJ.', formulaire: 'Date de publication.',
+      exemple: '2026-05-04' },
     resume: { libelle: 'Résumé', aide: 'Une ou deux phrases sur la ressource (280 caractères au plus).', exemple: 'Un guide pas à pas pour accompagner une personne dans ses démarches CAF et Ameli.' },
   },
   reunions: {
@@ -224,9 +250,11 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     groupe: {
       libelle: 'Groupe de travail',
       aide: 'Pour une réunion de groupe de travail seulement : identifiant du groupe (nom de son fichier dans content/groupes/, sans « .md »). À retirer pour une séance plénière.',
+      formulaire: 'Pour une réunion de groupe de travail seulement : le groupe, à choisir dans la liste. À laisser vide pour une séance plénière.',
       exemple: 'demarches-en-ligne',
     },
-    debut: { libelle: 'Début', aide: 'Date et heure de début, heure de Paris, au format "AAAA-MM-JJTHH:MM" entre guillemets (la lettre T sépare la date de l’heure).', exemple: '2026-12-10T14:00' },
+    debut: { libelle: 'Début', aide: 'Date et heure de début, heure de Paris, au format "AAAA-MM-JJTHH:MM" entre guillemets (la lettre T sépare la date de l’heure).', formulaire: 'Date et heure de début, heure de Paris.',
+      exemple: '2026-12-10T14:00' },
     fin: { libelle: 'Fin', aide: 'Date et heure de fin, même format, après le début.', exemple: '2026-12-10T16:30' },
     lieu: { libelle: 'Lieu', aide: 'Adresse de la réunion, ou « En visioconférence ».', exemple: 'Hôtel du Département, 9 rue Saint-Laurent, Caen' },
     ordre_du_jour: { libelle: 'Ordre du jour', aide: 'Points de l’ordre du jour, un par ligne.', exemple: ['Bilan de l’année', 'Désignation des animateurs'] },
@@ -250,6 +278,11 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     depot: { libelle: 'Dépôt des sources', aide: 'Dépôt Git du site, pour les liens « Modifier cette page » et l’interface d’édition.', exemple: { url: 'https://github.com/collectif-14/site', branche: 'main' } },
     'depot.url': { libelle: 'Adresse du dépôt', aide: 'Adresse web du dépôt (GitHub, GitLab…).', exemple: 'https://github.com/collectif-14/site' },
     'depot.branche': { libelle: 'Branche publiée', aide: 'Branche qui contient le contenu publié (main par défaut).', exemple: 'main' },
+    'depot.demandes_par_ticket': {
+      libelle: 'Demandes de mise à jour par ticket',
+      aide: 'true pour que « Mettre à jour cette fiche » prépare un ticket sur le dépôt (GitHub ou GitLab seulement) ; false (par défaut) pour un courriel au secrétariat.',
+      exemple: false,
+    },
     secretariat: { libelle: 'Secrétariat', aide: 'Coordonnées du secrétariat du collectif, affichées en bas de chaque page.', exemple: { courriel: 'secretariat@exemple.fr', adresse: '9 rue Saint-Laurent, 14000 Caen' } },
     'secretariat.courriel': { libelle: 'E-mail du secrétariat', aide: 'Adresse e-mail du secrétariat.', exemple: 'secretariat@exemple.fr' },
     'secretariat.telephone': { libelle: 'Téléphone du secrétariat', aide: 'Téléphone du secrétariat (facultatif).', exemple: '02 31 00 00 00' },

@@ -2,12 +2,12 @@
  * Configuration of the web editing interface (`/admin/`, Decap CMS), generated from the site's
  * schemas: the same fields, required or not, the same value lists, the references between
  * collections as relation widgets. A form that Decap accepts thus gives a file that
- * `check:content` accepts (the checks Decap cannot express, such as opening hours, run on the
- * pull request).
+ * `check:content` accepts: the opening hours have a widget of their own that applies the same
+ * rule (`horaires/saisie-francaise.ts`).
  *
  * Served at `/admin/config.yml` by `src/pages/admin/config.yml.ts`.
  */
-import { AIDE_CHAMPS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, formeSchema, libelleValeur, type NomAide } from './champs.ts';
+import { AIDE_CHAMPS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, aideFormulaire, formeSchema, libelleValeur, type NomAide } from './champs.ts';
 import { COLLECTIONS, type NomCollection } from '../contenu/collections.ts';
 import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
 
@@ -25,6 +25,8 @@ export interface OptionsCms {
    */
   authUrl?: string | undefined;
   gitlabAppId?: string | undefined;
+  /** Code of the collective's département (`content/collectif.yaml`): public holidays of the hours preview. */
+  departement?: string | undefined;
 }
 
 /** A Decap field (the subset of options this site uses). */
@@ -53,6 +55,8 @@ export interface ChampCms {
   public_folder?: string;
   choose_url?: boolean;
   modes?: string[];
+  /** Option of the `horaires` widget (`src/pages/admin/_widget-horaires.ts`). */
+  departement?: string;
 }
 
 /** Backend part of the configuration, from the repository's address. */
@@ -98,10 +102,32 @@ export const CHAMP_TITRE: Record<NomCollection, string> = {
   convention: 'titre',
 };
 
+/** Fields edited with a widget of the site's own (registered by `src/pages/admin/_cms.ts`). */
+export const WIDGETS_DU_SITE: Partial<Record<NomAide, Record<string, string>>> = {
+  lieux: { horaires: 'horaires' },
+};
+
+/**
+ * The pattern Decap checks before saving: the schema's regular expression and its maximum
+ * length (Decap compiles the pattern without flags, so a case-insensitive one is left to the
+ * check before saving, `verification-formulaire.ts`).
+ */
+export function motifCms(description: ChampSchema, exemple: unknown): [string, string] | undefined {
+  const motif = description.motif && !description.motif.flags.includes('i') ? description.motif.source : undefined;
+  const max = description.max;
+  const unExemple = Array.isArray(exemple) ? exemple[0] : exemple;
+  if (motif && max !== undefined) return [`^(?=[\\s\\S]{0,${max}}$)(?:${motif})`, `Format attendu, par exemple : ${String(unExemple)} (${max} caractères au plus)`];
+  if (motif) return [motif, `Format attendu, par exemple : ${String(unExemple)}`];
+  if (max !== undefined) return [`^[\\s\\S]{0,${max}}$`, `${max} caractères au plus`];
+  return undefined;
+}
+
 /** Decap field for one field of a schema. */
-export function champCms(nom: NomAide, champ: string, description: ChampSchema): ChampCms {
+export function champCms(nom: NomAide, champ: string, description: ChampSchema, options: Pick<OptionsCms, 'departement'> = {}): ChampCms {
   const aide = AIDE_CHAMPS[nom][champ]!;
-  const base = { name: champ, label: aide.libelle, hint: aide.aide, required: description.obligatoire } satisfies Partial<ChampCms>;
+  const base = { name: champ, label: aide.libelle, hint: aideFormulaire(aide), required: description.obligatoire } satisfies Partial<ChampCms>;
+  const widget = WIDGETS_DU_SITE[nom]?.[champ];
+  if (widget) return { ...base, widget, ...(options.departement ? { departement: options.departement } : {}) };
   const reference = REFERENCES[nom]?.[champ];
   if (reference) {
     const titre = CHAMP_TITRE[reference];
@@ -127,7 +153,8 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema):
     };
   }
   if (description.liste) {
-    return { ...base, widget: 'list', field: { name: champ, label: aide.libelle, widget: 'string' }, ...(description.auMoinsUn ? { min: 1 } : {}) };
+    const motif = motifCms(description, aide.exemple);
+    return { ...base, widget: 'list', field: { name: champ, label: aide.libelle, widget: 'string', ...(motif ? { pattern: motif } : {}) }, ...(description.auMoinsUn ? { min: 1 } : {}) };
   }
   switch (description.nature) {
     case 'booleen':
@@ -141,18 +168,19 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema):
       return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false, ...(description.obligatoire ? {} : { default: '' }) };
     default: {
       const champCms: ChampCms = { ...base, widget: description.max !== undefined && description.max > TEXTE_LONG ? 'text' : 'string' };
-      if (description.motif && !description.motif.flags.includes('i')) champCms.pattern = [description.motif.source, `Format attendu, par exemple : ${String(aide.exemple)}`];
+      const motif = motifCms(description, aide.exemple);
+      if (motif) champCms.pattern = motif;
       return champCms;
     }
   }
 }
 
 /** Fields of a collection's form: its schema's, then the text under the fields. */
-export function champsCms(nom: NomCollection): ChampCms[] {
+export function champsCms(nom: NomCollection, options: Pick<OptionsCms, 'departement'> = {}): ChampCms[] {
   const champs = decrireChamps(formeSchema(nom));
   const document = nom === 'charte' || nom === 'convention';
   return [
-    ...Object.entries(champs).map(([champ, description]) => champCms(nom, champ, description)),
+    ...Object.entries(champs).map(([champ, description]) => champCms(nom, champ, description, options)),
     {
       name: 'body',
       label: 'Texte sous les champs',
@@ -202,7 +230,7 @@ export function genererConfigCms(options: OptionsCms): Record<string, unknown> {
     summary: nom === 'lieux' ? '{{nom}} ({{commune}})' : `{{${CHAMP_TITRE[nom]}}}`,
     sortable_fields: [CHAMP_TITRE[nom]],
     editor: { preview: false },
-    fields: champsCms(nom),
+    fields: champsCms(nom, options),
   }));
   const documents = {
     name: 'documents',
@@ -213,7 +241,7 @@ export function genererConfigCms(options: OptionsCms): Record<string, unknown> {
       label: nom === 'charte' ? 'Charte' : 'Convention',
       file: `content/${COLLECTIONS[nom].dossier}/${nom}.mdx`,
       format: 'frontmatter',
-      fields: champsCms(nom),
+      fields: champsCms(nom, options),
     })),
   };
   return {

@@ -4,7 +4,7 @@
  * field reference of CONTRIBUTING.md. `node src/cli/documenter.ts` rewrites them; the unit
  * tests fail when the committed files are not what the schemas give.
  */
-import { ancreChamp } from '../contenu/aide.ts';
+import { FICHIER_CHAMPS, ancreChamp } from '../contenu/aide.ts';
 import { AIDE_CHAMPS, LIBELLES_VALEURS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, dossierDe, formeSchema, type NomAide } from './champs.ts';
 import type { NomCollection } from '../contenu/collections.ts';
 import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
@@ -62,7 +62,7 @@ export function genererModele(nom: NomCollection): string {
       `Modèle ${nom === 'actualites' || nom === 'ressources' || nom === 'reunions' ? 'd’une' : 'd’un'} ${nomLisible(nom)}. Copiez ce fichier dans ${dossierDe(nom)}/ sous un nouveau nom, en minuscules, sans accent ni espace (par exemple ${exempleNomFichier(nom)}), puis remplacez les exemples.`,
     ),
     ...commentaire('Les lignes qui commencent par # sont des commentaires : le site les ignore. Un champ facultatif est en commentaire : pour l’utiliser, retirez le « # » et l’espace du début de sa ligne.'),
-    ...commentaire(`Aide détaillée de chaque champ : CONTRIBUTING.md (section « Les champs »). Pour créer le fichier en répondant à des questions : npm run nouveau -- ${commandeNouveau(nom)}`),
+    ...commentaire(`Aide détaillée de chaque champ : ${FICHIER_CHAMPS}. Pour créer le fichier en répondant à des questions : npm run nouveau -- ${commandeNouveau(nom)}`),
   ];
   for (const [champ, description] of Object.entries(champs)) {
     const aide = aides[champ]!;
@@ -77,7 +77,7 @@ export function genererModele(nom: NomCollection): string {
           lignes.push(`#   ${JSON.stringify(v)}${libelle && libelle !== v ? ` (${libelle})` : ''}`);
         }
       } else {
-        lignes.push(`# Liste complète des valeurs : CONTRIBUTING.md#${ancreChamp(nom, champ)}`);
+        lignes.push(`# Liste complète des valeurs : ${FICHIER_CHAMPS}#${ancreChamp(nom, champ)}`);
       }
     }
     const ligne = `${champ}: ${valeurYamlEnLigne(aide.exemple)}`;
@@ -120,7 +120,7 @@ const SECTIONS: { noms: NomAide[]; titre: string; ou: string }[] = [
   { noms: ['collectif'], titre: 'La configuration du collectif (secrétariat)', ou: 'content/collectif.yaml' },
 ];
 
-/** Start and end markers of the generated part of CONTRIBUTING.md. */
+/** Start and end markers of the generated field reference (`docs/champs.md`). */
 export const MARQUEUR_DEBUT = '<!-- début de la référence des champs : générée par node src/cli/documenter.ts, ne pas modifier à la main -->';
 export const MARQUEUR_FIN = '<!-- fin de la référence des champs -->';
 
@@ -132,9 +132,9 @@ function sectionChamp(nom: NomAide, chemin: string, description: ChampSchema, ni
   const details = [statut(description), aide.aide];
   if (description.max !== undefined && !aide.aide.includes('caractères au plus')) details.push(`${description.max} caractères au plus.`);
   const reference = REFERENCES[nom]?.[chemin];
-  if (reference) details.push(`Doit correspondre à un fichier de \`${dossierDe(reference)}/\` (sinon : [référence introuvable](#erreur-reference-introuvable)).`);
+  if (reference) details.push(`Doit correspondre à un fichier de \`${dossierDe(reference)}/\` (sinon : [référence introuvable](../CONTRIBUTING.md#erreur-reference-introuvable)).`);
   if (description.liste) details.push('C’est une liste : `[valeur 1, valeur 2]`, ou une valeur par ligne précédée de « - ».');
-  if (chemin === 'horaires') details.push('Voir [l’aide aux horaires](#aide-horaires).');
+  if (chemin === 'horaires') details.push('Voir [l’aide aux horaires](../CONTRIBUTING.md#aide-horaires).');
   lignes.push(details.join(' '), '', `Exemple : \`${cle}: ${valeurYamlEnLigne(aide.exemple)}\``, '');
   if (description.valeurs) {
     lignes.push(description.liste ? 'Valeurs possibles (une ou plusieurs, écrites exactement ainsi) :' : 'Valeurs possibles (une seule, écrite exactement ainsi) :', '');
@@ -147,7 +147,7 @@ function sectionChamp(nom: NomAide, chemin: string, description: ChampSchema, ni
   return lignes;
 }
 
-/** The generated field reference of CONTRIBUTING.md, markers included. */
+/** The generated field reference, markers included. */
 export function genererReferenceChamps(): string {
   const lignes = [MARQUEUR_DEBUT, ''];
   for (const section of SECTIONS) {
@@ -167,10 +167,19 @@ export function genererReferenceChamps(): string {
   return lignes.join('\n');
 }
 
-/** CONTRIBUTING.md with its generated part replaced. */
-export function remplacerReference(contribution: string): string {
-  const debut = contribution.indexOf(MARQUEUR_DEBUT);
-  const fin = contribution.indexOf(MARQUEUR_FIN);
-  if (debut < 0 || fin < debut) throw new Error(`CONTRIBUTING.md doit contenir les marqueurs ${MARQUEUR_DEBUT} et ${MARQUEUR_FIN}`);
-  return contribution.slice(0, debut) + genererReferenceChamps() + contribution.slice(fin + MARQUEUR_FIN.length);
+/**
+ * The whole field reference document, `docs/champs.md`: moved out of CONTRIBUTING.md so that the
+ * guide fits a newcomer's first minutes; still generated from the schemas, never edited by hand.
+ */
+export function genererDocumentChamps(): string {
+  return [
+    '# Les champs, un par un',
+    '',
+    'Référence de chaque champ des fichiers du dossier `content/`, pour qui modifie les fichiers eux-mêmes (sur la forge ou avec un éditeur de texte). Dans l’interface d’édition (`/admin/`), chaque champ porte déjà sa propre aide. Le guide pour commencer est [CONTRIBUTING.md](../CONTRIBUTING.md).',
+    '',
+    'Pour chaque champ : s’il est obligatoire, ce qu’il faut écrire, un exemple tel qu’il s’écrit dans le fichier et, pour une liste fermée, toutes les valeurs possibles (à recopier exactement). Un champ facultatif peut être absent du fichier.',
+    '',
+    genererReferenceChamps(),
+    '',
+  ].join('\n');
 }

@@ -17,6 +17,7 @@ export const GET: APIRoute = () =>
         siteUrl: collectif.site_url,
         authUrl: process.env['CMS_AUTH_URL'] || undefined,
         gitlabAppId: process.env['CMS_GITLAB_APP_ID'] || undefined,
+        departement: collectif.departement.code,
       }),
       { lineWidth: 0 },
     )}`,

@@ -6,13 +6,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ancreAide, cheminSansRang, cheminsConnus, formaterAvecAide, nomAideDuFichier } from '../../../src/lib/contenu/aide.ts';
+import { ancreAide, cheminSansRang, fichierDeLAncre, cheminsConnus, formaterAvecAide, nomAideDuFichier } from '../../../src/lib/contenu/aide.ts';
 import { annotationGithub, cheminYaml, echapperDonnee, echapperPropriete, ligneDuChamp } from '../../../src/lib/contenu/annotations-github.ts';
 import { lireArgumentsVerification } from '../../../src/lib/commun/arguments.ts';
 import { formaterProbleme, type Probleme } from '../../../src/lib/contenu/validation.ts';
 import { verifierDossier } from '../../../src/lib/contenu/verification.ts';
 
-const CONTRIBUTING = readFileSync(new URL('../../../CONTRIBUTING.md', import.meta.url), 'utf8');
+/** The guide (rules) and the generated field reference (fields), as `fichierDeLAncre` sends to them. */
+const DOCUMENTS: Record<string, string> = Object.fromEntries(['CONTRIBUTING.md', 'docs/champs.md'].map((f) => [f, readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8')]));
 const FIXTURE = new URL('../fixtures/valide', import.meta.url).pathname;
 
 describe('ancre d’aide d’un problème', () => {
@@ -31,7 +32,7 @@ describe('ancre d’aide d’un problème', () => {
     ['dossier incomplet', { fichier: 'content/charte/', champ: '', message: 'le dossier doit contenir…' }, 'erreur-dossier'],
   ])('%s', (_cas, probleme, ancre) => {
     expect(ancreAide(probleme)).toBe(ancre);
-    expect(CONTRIBUTING, `ancre ${ancre} absente de CONTRIBUTING.md`).toContain(`id="${ancre}"`);
+    expect(DOCUMENTS[fichierDeLAncre(ancre)], `ancre ${ancre} absente de ${fichierDeLAncre(ancre)}`).toContain(`id="${ancre}"`);
   });
 
   it('un fichier hors de content/ prend le type de contenu donné (commande nouveau --depuis)', () => {
@@ -53,7 +54,7 @@ describe('ancre d’aide d’un problème', () => {
   it('ajoute le lien à la fin de la ligne habituelle, sans en changer le début', () => {
     const probleme = { fichier: 'content/lieux/x.md', champ: 'horaires', message: '« Lu-Ve 9h-12h » n’est pas au format OpenStreetMap' };
     const ligne = formaterAvecAide(probleme);
-    expect(ligne).toBe(`${formaterProbleme(probleme)} → aide : CONTRIBUTING.md#lieux-horaires`);
+    expect(ligne).toBe(`${formaterProbleme(probleme)} → aide : docs/champs.md#lieux-horaires`);
     expect(formaterAvecAide(probleme, { base: 'https://github.com/x/y/blob/main/CONTRIBUTING.md' })).toMatch(/→ aide : https:\/\/github\.com\/x\/y\/blob\/main\/CONTRIBUTING\.md#lieux-horaires$/);
   });
 });
@@ -92,7 +93,7 @@ describe('annotations GitHub', () => {
   it('écrit une ligne ::error avec fichier, ligne, titre et le message suivi de l’aide', () => {
     const probleme = { fichier: 'content/lieux/x.md', champ: 'horaires', message: '« Lu-Ve » n’est pas au format, vraiment : 100 %' };
     expect(annotationGithub(probleme, 7)).toBe(
-      '::error file=content/lieux/x.md,line=7,title=Champ horaires à corriger::content/lieux/x.md › horaires : « Lu-Ve » n’est pas au format, vraiment : 100 %25 → aide : CONTRIBUTING.md#lieux-horaires',
+      '::error file=content/lieux/x.md,line=7,title=Champ horaires à corriger::content/lieux/x.md › horaires : « Lu-Ve » n’est pas au format, vraiment : 100 %25 → aide : docs/champs.md#lieux-horaires',
     );
     expect(annotationGithub({ fichier: 'content/lieux/x.md', champ: '', message: 'illisible' })).toBe(
       '::error file=content/lieux/x.md,title=Contenu à corriger::content/lieux/x.md : illisible → aide : CONTRIBUTING.md#erreur-lecture',
@@ -127,6 +128,6 @@ describe('verifierDossier', () => {
     writeFileSync(chemin, readFileSync(chemin, 'utf8').replace(/^horaires: .*$/m, 'horaires: "Lu-Ve 9h-12h"'));
     const resultat = verifierDossier(dossier, '2026-11-26');
     expect(resultat.lignes).toHaveLength(1);
-    expect(resultat.lignes[0]).toMatch(/^content\/lieux\/mediatheque-caen\.md › horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .* → aide : CONTRIBUTING\.md#lieux-horaires$/);
+    expect(resultat.lignes[0]).toMatch(/^content\/lieux\/mediatheque-caen\.md › horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .* → aide : docs\/champs\.md#lieux-horaires$/);
   });
 });

@@ -16,6 +16,8 @@ const AUJOURDHUI = '2026-11-26';
 const CAS: [string, string, string][] = [
   ['lieux/horaires-non-osm.md', 'horaires', 'Mo-Fr 09:00-12:00'],
   ['lieux/horaires-illisible.md', 'horaires', "n'est pas au format OpenStreetMap"],
+  ['lieux/horaires-en-francais.md', 'horaires', 'vouliez-vous dire « Mo-Fr 09:00-12:00,14:00-17:00 » ?'],
+  ['lieux/horaires-entre-guillemets.md', 'horaires', 'entre guillemets, ce qui en fait un simple commentaire'],
   ['lieux/site-web-javascript.md', 'site_web[1]', 'https://'],
   ['lieux/nom-script.md', 'nom', 'HTML'],
   ['lieux/resume-html.md', 'presentation_resume', 'HTML'],

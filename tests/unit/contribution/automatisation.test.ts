@@ -164,8 +164,8 @@ describe('formulaires de tickets', () => {
     .filter((f) => f !== 'config.yml')
     .map((f) => parse(lire(`.github/ISSUE_TEMPLATE/${f}`)) as Formulaire);
 
-  it('propose « Signaler une erreur sur un lieu » et « Proposer un lieu »', () => {
-    expect(formulaires.map((f) => f.name).sort()).toEqual(['Proposer un lieu', 'Signaler une erreur sur un lieu']);
+  it('propose « Signaler une erreur sur un lieu », « Proposer un lieu » et celui de « Mettre à jour cette fiche »', () => {
+    expect(formulaires.map((f) => f.name).sort()).toEqual(['Mettre à jour la fiche d’un lieu', 'Proposer un lieu', 'Signaler une erreur sur un lieu']);
   });
 
   it.each(formulaires.map((f) => [f.name, f] as const))('%s : éléments valides, identifiants uniques, étiquettes', (_nom, formulaire) => {

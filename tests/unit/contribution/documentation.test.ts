@@ -1,20 +1,21 @@
 /**
- * CONTRIBUTING.md, the `_modele.md` templates and the help of `champs.ts` agree with the
- * schemas: every field of every schema is documented, with a valid example, and every value of
+ * CONTRIBUTING.md, the field reference docs/champs.md, the `_modele.md` templates and the help
+ * of `champs.ts` agree with the schemas: every field of every schema is documented, with a valid example, and every value of
  * every closed list is written out.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANCRES_REGLES, ancreChamp, cheminsConnus } from '../../../src/lib/contenu/aide.ts';
+import { ANCRES_REGLES, FICHIER_CHAMPS, ancreChamp, cheminsConnus } from '../../../src/lib/contenu/aide.ts';
 import { AIDE_CHAMPS, COLLECTIONS_A_MODELE, formeSchema, schemaDe, type NomAide } from '../../../src/lib/contribution/champs.ts';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
-import { CHAMPS_REMPLIS, MARQUEUR_DEBUT, MARQUEUR_FIN, genererModele, genererReferenceChamps } from '../../../src/lib/contribution/documentation.ts';
+import { CHAMPS_REMPLIS, genererDocumentChamps, genererModele } from '../../../src/lib/contribution/documentation.ts';
 import { lireFrontmatter } from '../../../src/lib/contenu/frontmatter.ts';
 import { validerHoraires } from '../../../src/lib/horaires/validation.ts';
 import { decrireChamps, type ChampSchema } from '../../../src/lib/contenu/introspection.ts';
 
 const RACINE = new URL('../../..', import.meta.url);
 const CONTRIBUTING = readFileSync(new URL('CONTRIBUTING.md', RACINE), 'utf8');
+const CHAMPS = readFileSync(new URL(FICHIER_CHAMPS, RACINE), 'utf8');
 const NOMS: NomAide[] = ['lieux', 'membres', 'groupes', 'actualites', 'ressources', 'reunions', 'charte', 'convention', 'collectif'];
 const CALVADOS = { communes: communesDuDepartement('14'), nomDepartement: 'Calvados (14)', aujourdhui: '2026-11-26' };
 
@@ -31,11 +32,11 @@ function champParChemin(nom: NomAide, chemin: string): ChampSchema {
   return champ!;
 }
 
-/** Section of CONTRIBUTING.md from an anchor to the next heading (of level 2 to `niveau`). */
-function section(ancre: string, niveau = 5): string {
-  const debut = CONTRIBUTING.indexOf(`id="${ancre}"`);
+/** Section of a document from an anchor to the next heading (of level 2 to `niveau`). */
+function section(ancre: string, niveau = 5, document = CONTRIBUTING): string {
+  const debut = document.indexOf(`id="${ancre}"`);
   if (debut < 0) return '';
-  const suite = CONTRIBUTING.slice(debut);
+  const suite = document.slice(debut);
   const fin = suite.slice(1).search(new RegExp(`\\n#{2,${niveau}} `));
   return fin < 0 ? suite : suite.slice(0, fin + 1);
 }
@@ -52,8 +53,8 @@ describe.each(NOMS)('aide des champs de %s', (nom) => {
     expect(resultat.error?.issues ?? []).toEqual([]);
   });
 
-  it.each(chemins)('%s : CONTRIBUTING.md a une section avec ancre, exemple et valeurs possibles', (chemin) => {
-    const texte = section(ancreChamp(nom, chemin));
+  it.each(chemins)('%s : docs/champs.md a une section avec ancre, exemple et valeurs possibles', (chemin) => {
+    const texte = section(ancreChamp(nom, chemin), 5, CHAMPS);
     expect(texte, `ancre ${ancreChamp(nom, chemin)} absente`).not.toBe('');
     expect(texte).toContain(`\`${chemin}\``);
     expect(texte).toMatch(/Exemple : `/);
@@ -63,22 +64,37 @@ describe.each(NOMS)('aide des champs de %s', (nom) => {
 });
 
 describe('CONTRIBUTING.md', () => {
-  it('contient la référence des champs telle que les schémas la donnent (node src/cli/documenter.ts)', () => {
-    const debut = CONTRIBUTING.indexOf(MARQUEUR_DEBUT);
-    const fin = CONTRIBUTING.indexOf(MARQUEUR_FIN) + MARQUEUR_FIN.length;
-    expect(debut).toBeGreaterThan(0);
-    expect(CONTRIBUTING.slice(debut, fin)).toBe(genererReferenceChamps());
+  it('renvoie à la référence des champs, générée à part telle que les schémas la donnent (node src/cli/documenter.ts)', () => {
+    expect(CHAMPS).toBe(genererDocumentChamps());
+    expect(CONTRIBUTING).toContain('](docs/champs.md)');
+    expect(CONTRIBUTING).not.toContain('id="lieux-horaires"');
+  });
+
+  it('commence par « Mettre à jour ma fiche en 5 minutes » : moins de 600 mots, sans syntaxe de fichier', () => {
+    const texte = section('cinq-minutes', 2);
+    expect(CONTRIBUTING.indexOf('id="cinq-minutes"')).toBeLessThan(CONTRIBUTING.indexOf('## Sommaire'));
+    expect(texte.split(/\s+/).filter((mot) => /\p{L}/u.test(mot)).length).toBeLessThan(600);
+    expect(texte).not.toMatch(/`|guillemets|content\/|\.md\b|---|\btrue\b|\bfalse\b|[A-Z][a-z]-[A-Z][a-z] \d/);
+    expect(texte).toContain('Mettre à jour cette fiche');
+    expect(texte).toContain('/admin/?test');
   });
 
   it.each(Object.values(ANCRES_REGLES))('a une section pour la règle %s', (ancre) => {
     expect(section(ancre)).not.toBe('');
   });
 
-  it('ne renvoie qu’à des ancres qui existent', () => {
-    const ancres = new Set([...CONTRIBUTING.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+  it('ne renvoie qu’à des ancres qui existent, dans le guide comme dans la référence des champs', () => {
+    const ancres = (texte: string) => new Set([...texte.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    const duGuide = ancres(CONTRIBUTING);
+    const desChamps = ancres(CHAMPS);
     const liens = [...CONTRIBUTING.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
     expect(liens.length).toBeGreaterThan(20);
-    expect(liens.filter((l) => !ancres.has(l))).toEqual([]);
+    expect(liens.filter((l) => !duGuide.has(l))).toEqual([]);
+    expect([...CONTRIBUTING.matchAll(/\]\(docs\/champs\.md#([^)]+)\)/g)].map((m) => m[1]).filter((l) => !desChamps.has(l))).toEqual([]);
+    expect([...CHAMPS.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]).filter((l) => !desChamps.has(l))).toEqual([]);
+    const versLeGuide = [...CHAMPS.matchAll(/\]\(\.\.\/CONTRIBUTING\.md#([^)]+)\)/g)].map((m) => m[1]);
+    expect(versLeGuide.length).toBeGreaterThan(0);
+    expect(versLeGuide.filter((l) => !duGuide.has(l))).toEqual([]);
   });
 
   it('n’a pas deux fois la même ancre', () => {

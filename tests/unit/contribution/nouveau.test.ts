@@ -6,22 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
 import { TYPES_NOUVEAU, formeSchema, schemaDe } from '../../../src/lib/contribution/champs.ts';
 import { lireFrontmatter } from '../../../src/lib/contenu/frontmatter.ts';
-import {
-  SaisieInterrompue,
-  cheminLibre,
-  cheminPour,
-  depuisJson,
-  idLibre,
-  interpreter,
-  lireArgumentsNouveau,
-  nomSur,
-  questionner,
-  questionsPour,
-  texteDuFichier,
-  verifierReponse,
-  type ContexteNouveau,
-  type Dialogue,
-} from '../../../src/lib/contribution/nouveau.ts';
+import { SaisieInterrompue, depuisJson, lireArgumentsNouveau, questionner, type Dialogue } from '../../../src/lib/contribution/nouveau/session.ts';
+import { idLibre, interpreter, nomSur, questionsPour, verifierReponse, type ContexteNouveau } from '../../../src/lib/contribution/nouveau/questions.ts';
+import { cheminLibre, cheminPour, texteDuFichier } from '../../../src/lib/contribution/nouveau/fichier.ts';
 
 const AUJOURDHUI = '2026-11-26';
 function contexte(fichiers: string[] = []): ContexteNouveau {
@@ -206,7 +193,7 @@ describe('session de questions', () => {
     const refus = dialogue.journal.filter((l) => l.startsWith('  ✗'));
     expect(refus).toHaveLength(2);
     expect(refus[1]).toMatch(/« Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .*vouliez-vous dire « Mo-Fr 09:00-12:00 »/);
-    expect(dialogue.journal).toContain('  Aide : CONTRIBUTING.md#lieux-horaires. Recommencez :');
+    expect(dialogue.journal).toContain('  Aide : docs/champs.md#lieux-horaires. Recommencez :');
   });
 
   it('redemande un champ qu’une règle entre champs refuse (fin avant le début)', async () => {
@@ -246,9 +233,9 @@ describe('--depuis fichier.json', () => {
     expect(resultat.ok).toBe(false);
     if (resultat.ok) return;
     expect(resultat.lignes).toEqual([
-      'lieu.json › pivot : champ obligatoire manquant → aide : CONTRIBUTING.md#lieux-pivot',
-      expect.stringMatching(/^lieu\.json › horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .* → aide : CONTRIBUTING\.md#lieux-horaires$/),
-      'lieu.json › membre : « inconnu » ne correspond à aucun fichier de content/membres/ (référence introuvable). → aide : CONTRIBUTING.md#lieux-membre',
+      'lieu.json › pivot : champ obligatoire manquant → aide : docs/champs.md#lieux-pivot',
+      expect.stringMatching(/^lieu\.json › horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .* → aide : docs\/champs\.md#lieux-horaires$/),
+      'lieu.json › membre : « inconnu » ne correspond à aucun fichier de content/membres/ (référence introuvable). → aide : docs/champs.md#lieux-membre',
     ]);
   });
 

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionsPour } from '../../../src/lib/contribution/nouveau.ts';
+import { questionsPour } from '../../../src/lib/contribution/nouveau/questions.ts';
 import { CONTEXTE_NEUTRE } from '../../../src/lib/contribution/champs.ts';
 import { verifierDossier } from '../../../src/lib/contenu/verification.ts';
 import { aujourdhuiParis } from '../../../src/lib/commun/date.ts';
@@ -95,7 +95,7 @@ describe('npm run nouveau -- … --depuis fichier.json', () => {
     writeFileSync(json, JSON.stringify({ titre: 'GT', type: 'groupe-de-travail', debut: '2026-12-10T14:00', fin: '2026-12-10 13:00', lieu: 'Caen' }));
     const resultat = lancer(['reunion', '--depuis', json]);
     expect(resultat.status).toBe(1);
-    expect(resultat.stderr).toContain(`${json} › fin : la fin (2026-12-10T13:00) doit être après le début (2026-12-10T14:00) → aide : CONTRIBUTING.md#reunions-fin`);
+    expect(resultat.stderr).toContain(`${json} › fin : la fin (2026-12-10T13:00) doit être après le début (2026-12-10T14:00) → aide : docs/champs.md#reunions-fin`);
     expect(resultat.stderr).toContain('aucun fichier n\'a été écrit');
     expect(existsSync(join(projet, 'content/reunions/2026-12-10-gt.md'))).toBe(false);
   });

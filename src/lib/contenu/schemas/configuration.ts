@@ -33,6 +33,8 @@ export const schemaCollectif = z.strictObject({
     url: url(),
     /** Branch holding the published content. */
     branche: texte({ max: 100 }).default('main'),
+    /** Whether « Mettre à jour cette fiche » opens a pre-filled issue on the forge (GitHub, GitLab) instead of an e-mail to the secretariat. */
+    demandes_par_ticket: z.boolean({ error: (iss) => `${cite(iss.input)} doit valoir true ou false` }).default(false),
   }),
   /** The secretariat's contact. Required. */
   secretariat: z.strictObject({

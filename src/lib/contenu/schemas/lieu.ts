@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { verifierPosition, type Commune } from '../../territoire/geo.ts';
-import { validerHoraires } from '../../horaires/validation.ts';
+import { erreurHoraires } from '../../horaires/saisie-francaise.ts';
 import { LISTES_DE_VALEURS, type ColonneAListe } from '../../standard/valeurs.ts';
 import { cite, code, courriel, dateCalendrier, identifiant, liste, sansDoublons, telephone, texte, url, valeurDe } from './communs.ts';
 
@@ -84,11 +84,9 @@ export function champsLieu(contexte: ContexteLieu) {
       .string({ error: (iss) => `${cite(iss.input)} doit être un texte entre guillemets au format OpenStreetMap (exemple : "Mo-Fr 09:00-12:00")` })
       .trim()
       .superRefine((valeur, ctx) => {
-        const resultat = validerHoraires(valeur);
-        if (!resultat.ok) {
-          const conseil = resultat.suggestion ? ` ; vouliez-vous dire ${cite(resultat.suggestion)} ?` : '';
-          ctx.addIssue({ code: 'custom', message: `${cite(valeur)} n'est pas au format OpenStreetMap (exemple : Mo-Fr 09:00-12:00)${conseil} Détail : ${resultat.raison}` });
-        }
+        // The rule and its message live with the French converter: the /admin/ editor uses them too.
+        const message = erreurHoraires(valeur);
+        if (message) ctx.addIssue({ code: 'custom', message });
       })
       .optional(),
     /** Short presentation, at most 280 characters. */
