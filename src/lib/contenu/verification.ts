@@ -2,7 +2,7 @@
  * The `check:content` check, shared by the command line and the build integration: reads
  * `content/` under a root folder, validates everything and returns the formatted problems.
  */
-import { chargerCollectif, chargerFichiers, chargerFichiersPublics } from './chargement.ts';
+import { chargerCollectif, chargerFichiers, chargerFichiersPublics, problemesLiensPublics } from './chargement.ts';
 import { aujourdhuiParis } from '../commun/date.ts';
 import { formaterAvecAide } from './aide.ts';
 import { validerContenu, type ResultatValidation } from './validation.ts';
@@ -15,6 +15,7 @@ export function verifierDossier(racine: string, aujourdhui = aujourdhuiParis()):
     fichiersPublics: chargerFichiersPublics(racine),
     aujourdhui,
   });
+  resultat.problemes.unshift(...problemesLiensPublics(racine));
   // Each line ends with the CONTRIBUTING.md section that explains how to fix it.
   return { ...resultat, lignes: resultat.problemes.map((p) => formaterAvecAide(p)), nombreFichiers: fichiers.length + 1 };
 }

@@ -19,7 +19,7 @@ const CAS: [string, string, string][] = [
   ['lieux/site-web-javascript.md', 'site_web[1]', 'https://'],
   ['lieux/nom-script.md', 'nom', 'HTML'],
   ['lieux/resume-html.md', 'presentation_resume', 'HTML'],
-  ['lieux/corps-script.md', 'texte (sous les champs)', 'HTML interdit'],
+  ['lieux/corps-script.md', 'texte (sous les champs)', 'balise <script> retirée'],
   ['lieux/coordonnees-inversees.md', 'latitude', 'inversées'],
   ['lieux/hors-departement.md', 'latitude', 'hors du département Calvados'],
   ['lieux/id-duplique.md', 'id', 'content/lieux/mediatheque-caen.md'],
