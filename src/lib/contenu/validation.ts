@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { communesDuDepartement } from '../territoire/communes.ts';
 import { COLLECTIONS, NOMS_COLLECTIONS, idEntree, schemasCollections, type NomCollection } from './collections.ts';
-import { cite } from './schemas/communs.ts';
+import { cite, neutraliserControles, problemeCaracteres } from './schemas/communs.ts';
 import { problemePosition, type ContexteLieu } from './schemas/lieu.ts';
 import { schemaCollectif, type Collectif } from './schemas/configuration.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
@@ -60,7 +60,9 @@ export interface ResultatValidation {
 
 /** Formats a problem for a terminal or a CI log. */
 export function formaterProbleme(p: Probleme): string {
-  return p.champ === '' ? `${p.fichier} : ${p.message}` : `${p.fichier} › ${p.champ} : ${p.message}`;
+  // A file name can carry control characters too: none reaches the terminal raw.
+  const fichier = neutraliserControles(p.fichier);
+  return neutraliserControles(p.champ === '' ? `${fichier} : ${p.message}` : `${fichier} › ${p.champ} : ${p.message}`);
 }
 
 /**
@@ -180,6 +182,8 @@ export function problemesCorps(fichier: Pick<FichierContenu, 'chemin' | 'corps' 
   if (fichier.corps.length > LONGUEUR_MAX_CORPS) {
     return [`le texte fait ${fichier.corps.length} caractères, le maximum est ${LONGUEUR_MAX_CORPS} : découpez-le ou déposez-le comme fichier (ressource)`];
   }
+  const caracteres = problemeCaracteres(fichier.corps);
+  if (caracteres) return [caracteres];
   const format = fichier.chemin.endsWith('.mdx') ? 'mdx' : 'md';
   if (format === 'mdx') {
     const code = problemesMdx(fichier.corps, fichier.ligneCorps ?? 1);

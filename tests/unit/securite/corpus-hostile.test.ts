@@ -52,5 +52,5 @@ describe('npm run check:content sur le corpus hostile', () => {
     expect(code).toBe(1);
     for (const cas of CAS_HOSTILES) expect(sortie).toContain(cheminCas(cas));
     expect(sortie).not.toMatch(/\n\s+at |Error:/);
-  });
+  }, 30_000);
 });
