@@ -41,6 +41,8 @@ export interface CasHostile {
   contenu?: string | Buffer;
   /** Target of a symbolic link, instead of a content. */
   lien?: string;
+  /** Files written under `public/` for the case (path from `public/`). */
+  publics?: Record<string, string | Buffer>;
   champ: string;
   fragment: string;
 }
@@ -50,7 +52,38 @@ const mdx = (nom: string, texte: string, fragment: string): CasHostile => ({ cla
 
 const ALIAS = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
 
+const membre = (nom: string, logo: string, contenuLogo: string | Buffer, fragment: string): CasHostile => ({
+  classe: 'fichiers publics',
+  fichier: `membres/${nom}.md`,
+  contenu: `---\nnom: "Membre"\ntype: association\nroles: [expert]\ndate_adhesion: "2023-05-01"\ndescription: "Membre."\nlogo: "${logo}"\n---\n`,
+  publics: { [logo.slice(1)]: contenuLogo },
+  champ: 'logo',
+  fragment,
+});
+const ressource = (nom: string, fichier: string, contenuFichier: string | Buffer, fragment: string): CasHostile => ({
+  classe: 'fichiers publics',
+  fichier: `ressources/${nom}.md`,
+  contenu: `---\ntitre: "Guide"\ntype: guide\nthemes: [Démarches]\nfichier: "${fichier}"\nauteur: asso-test\ndate: "2026-05-04"\nresume: "Un guide."\n---\n`,
+  publics: { [fichier.slice(1)]: contenuFichier },
+  champ: 'fichier',
+  fragment,
+});
+const SVG = (interieur: string) => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${interieur}</svg>\n`;
+
 export const CAS_HOSTILES: CasHostile[] = [
+  membre('logo-svg-script', '/logos/a.svg', SVG('<script>alert(document.domain)</script>'), 'l’élément <script>, refusé'),
+  membre('logo-svg-onload', '/logos/b.svg', SVG('<rect width="10" height="10" onload="alert(1)"/>'), 'l’attribut onload'),
+  membre('logo-svg-image-externe', '/logos/c.svg', SVG('<image href="https://tracker.example/p.png"/>'), 'l’élément <image>, refusé'),
+  membre('logo-svg-use-externe', '/logos/d.svg', SVG('<use xlink:href="https://evil.example/x.svg#a"/>'), 'seules les références internes'),
+  membre('logo-svg-foreign', '/logos/e.svg', SVG('<foreignObject><iframe src="https://evil.example"></iframe></foreignObject>'), 'l’élément <foreignObject>, refusé'),
+  membre('logo-svg-style', '/logos/f.svg', SVG('<style>@import url(https://evil.example/x.css);</style>'), 'feuille de style'),
+  membre('logo-svg-entites', '/logos/g.svg', `<!DOCTYPE svg [<!ENTITY a "aaaa">]>${SVG('&a;')}`, 'entités'),
+  membre('logo-png-html', '/logos/h.png', '<html><script>alert(1)</script></html>', 'ne correspond pas à son extension .png (c’est du texte)'),
+  ressource('ressource-html', '/ressources/page.html', '<script>alert(1)</script>', 'les fichiers .html ne sont pas acceptés'),
+  ressource('ressource-js', '/ressources/code.js', 'alert(1)', 'les fichiers .js ne sont pas acceptés'),
+  ressource('ressource-pdf-html', '/ressources/faux.pdf', '<html><body onload="alert(1)"></body></html>', 'ne correspond pas à son extension .pdf'),
+  ressource('ressource-txt-html', '/ressources/note.txt', 'Bonjour <script>alert(1)</script>', 'contient des balises HTML'),
+  ressource('ressource-docx-pdf', '/ressources/doc.docx', '%PDF-1.4 faux', 'c’est un fichier PDF'),
   mdx('expression-env', 'Dossier : {process.env.HOME}\n', 'l’expression « {process.env.HOME} » est du code'),
   mdx('import-fs', "import fs from 'node:fs'\n\nTexte.\n", '(import/export)'),
   mdx('export-path', 'export const x = process.env.PATH\n\nTexte.\n', '(import/export)'),
@@ -101,5 +134,9 @@ export function ecrireProjetHostile(racine: string, cas: readonly CasHostile[] =
     mkdirSync(dirname(chemin), { recursive: true });
     if (c.lien !== undefined) symlinkSync(c.lien, chemin);
     else writeFileSync(chemin, c.contenu ?? '');
+    for (const [nom, contenu] of Object.entries(c.publics ?? {})) {
+      mkdirSync(dirname(join(racine, 'public', nom)), { recursive: true });
+      writeFileSync(join(racine, 'public', nom), contenu);
+    }
   }
 }
