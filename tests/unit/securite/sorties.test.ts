@@ -1,13 +1,12 @@
 /**
  * Outputs built from content values, each escaped by its own rules: a value cannot add a line
- * to a GitHub Actions log, an event to a calendar, an element to a page, a formula to a
- * spreadsheet, nor an escape sequence to a terminal.
+ * to a GitHub Actions log, an event to a calendar, an element to a page, nor an escape
+ * sequence to a terminal.
  */
 import { describe, expect, it } from 'vitest';
 import { annotationGithub, echapperDonnee } from '../../../src/lib/contenu/annotations-github.ts';
 import { echapperTexte } from '../../../src/lib/collectif/ical.ts';
 import { serialiserJsonLd } from '../../../src/lib/lieux/jsonld.ts';
-import { texte } from '../../../src/lib/contenu/schemas/communs.ts';
 import { formaterProbleme } from '../../../src/lib/contenu/validation.ts';
 
 describe('annotations GitHub', () => {
@@ -53,18 +52,5 @@ describe('données structurées (JSON-LD)', () => {
 
     expect(json).not.toContain('</script');
     expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
-  });
-});
-
-describe('tableurs (CSV)', () => {
-  it.each(['=HYPERLINK("https://evil.example","Cliquez")', '+1+cmd|calc', '@SUM(A1)'])('un texte ne commence pas par une formule : %s', (valeur) => {
-    const resultat = texte({ max: 150 }).safeParse(valeur);
-
-    expect(resultat.success).toBe(false);
-    expect(resultat.error?.issues[0]?.message).toContain('un tableur lirait le texte comme une formule');
-  });
-
-  it('un signe au milieu du texte est accepté', () => {
-    expect(texte({ max: 150 }).safeParse('Tarif : 2 € = 1 séance').success).toBe(true);
   });
 });

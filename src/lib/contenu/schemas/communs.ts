@@ -95,9 +95,6 @@ export function texte(options: { max?: number; multiligne?: boolean } = {}) {
     .superRefine((valeur, ctx) => {
       if (contientBalise(valeur) || CODE_DANGEREUX.test(valeur)) {
         ctx.addIssue({ code: 'custom', message: `${cite(valeur)} contient du HTML ou du code : écrivez du texte simple, sans balise` });
-      } else if (/^[=+@]/.test(valeur)) {
-        // The CSV files of the site (standard, members) are opened in spreadsheets.
-        ctx.addIssue({ code: 'custom', message: `${cite(valeur)} commence par « ${valeur[0]} » : un tableur lirait le texte comme une formule dans les fichiers CSV du site ; commencez par un mot` });
       }
     });
 }
