@@ -124,8 +124,12 @@ export function prendreVerrou(racine: string): { ok: true; liberer: () => void; 
  * again if it is itself stopped. Returns what it did, in French, or `undefined`.
  */
 export function reprendreImportInterrompu(racine: string): string | undefined {
+  // Hidden temporary files of the earlier way of writing (`.x.md.import-<pid>.tmp`), left by a killed import.
+  const lieux = join(racine, DOSSIER_LIEUX);
+  const anciensTemporaires = existsSync(lieux) ? readdirSync(lieux).filter((nom) => /^\..+\.import-\d+\.tmp$/.test(nom)) : [];
+  for (const nom of anciensTemporaires) supprimerSansErreur(join(lieux, nom));
   const dossier = join(racine, DOSSIER_PREPARATION);
-  if (!existsSync(dossier)) return undefined;
+  if (!existsSync(dossier)) return anciensTemporaires.length > 0 ? `${anciensTemporaires.length} fichiers temporaires d'un import arrêté avant la fin ont été supprimés de ${DOSSIER_LIEUX}/` : undefined;
   const journal = join(dossier, 'journal.json');
   const termine = existsSync(join(dossier, 'termine'));
   if (termine || !existsSync(journal)) {
