@@ -201,7 +201,14 @@ export function arbreDuCorps(corps: string, format: 'md' | 'mdx'): Root {
 
 /** What the build would remove from a body, for `check:content`. */
 export function problemesAssainissement(corps: string, format: 'md' | 'mdx'): string[] {
-  return retraitsAssainissement(arbreDuCorps(corps, format));
+  let arbre: Root;
+  try {
+    arbre = arbreDuCorps(corps, format);
+  } catch (erreur) {
+    // The build would stop on the same error: said here first, in French.
+    return [`le texte ne peut pas être lu (${erreur instanceof Error ? citer(erreur.message) : 'erreur inconnue'}) : vérifiez les signes <, >, { et }`];
+  }
+  return retraitsAssainissement(arbre);
 }
 
 /**
