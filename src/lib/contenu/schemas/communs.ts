@@ -46,13 +46,20 @@ export const LONGUEUR_MAX_TEXTE = 2000;
  * long value cannot stall the check), without control characters nor direction overrides, and
  * on one line unless `multiligne`. `max` counts characters after trimming.
  */
-export function chaine(options: { max?: number; multiligne?: boolean; nature?: string } = {}) {
-  const max = options.max ?? LONGUEUR_MAX_TEXTE;
+export function chaine(options: { max?: number; borne?: number; multiligne?: boolean; nature?: string } = {}) {
   const nature = options.nature ?? 'un texte';
-  return z
-    .string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être ${nature}`) })
-    .trim()
-    .max(max, { abort: true, error: (iss) => `le texte fait ${String(iss.input).length} caractères, le maximum est ${max}` })
+  const base = z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être ${nature}`) }).trim();
+  // `max` is the field's documented limit (shown in CONTRIBUTING.md and the CMS form);
+  // `borne`, a safety bound only, for values whose length is not a rule of the field (addresses).
+  const max = options.max;
+  const borne = options.borne ?? LONGUEUR_MAX_TEXTE;
+  const bornee =
+    max !== undefined
+      ? base.max(max, { abort: true, error: (iss) => `le texte fait ${String(iss.input).length} caractères, le maximum est ${max}` })
+      : base.check((ctx) => {
+          if (ctx.value.length > borne) ctx.issues.push({ code: 'custom', input: ctx.value, message: `la valeur fait ${ctx.value.length} caractères, le maximum est ${borne}`, continue: false });
+        });
+  return bornee
     .check((ctx) => {
       const valeur = ctx.value;
       const controle = CONTROLE.exec(valeur) ?? (options.multiligne ? null : /\r/.exec(valeur));
@@ -169,7 +176,7 @@ export function dateHeure() {
 
 /** An `http:` or `https:` address; any other scheme (`javascript:`, `data:`…) is refused. */
 export function url() {
-  return chaine({ max: 2000, nature: 'une adresse web' }).refine(
+  return chaine({ borne: 2000, nature: 'une adresse web' }).refine(
     (v) => {
       try {
         const u = new URL(v);
@@ -185,7 +192,7 @@ export function url() {
 const MOTIF_COURRIEL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 export function courriel() {
-  return chaine({ max: 254, nature: 'une adresse e-mail' }).regex(MOTIF_COURRIEL, {
+  return chaine({ borne: 254, nature: 'une adresse e-mail' }).regex(MOTIF_COURRIEL, {
     error: (iss) => `${cite(iss.input)} n'est pas une adresse e-mail valide (exemple : contact@exemple.fr)`,
   });
 }
