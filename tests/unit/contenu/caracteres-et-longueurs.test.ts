@@ -82,14 +82,19 @@ describe('caractères de contrôle, sens du texte, retours à la ligne', () => {
   };
   const cas = ENTREES.flatMap(([nom, schema, donnees]) => TEXTES[nom]!.map((champ) => [`${nom}.${champ}`, schema, donnees, champ] as const));
 
-  it.each(cas)('%s refuse ESC, NUL, VT, C1, U+202E et un retour à la ligne', (_, schema, donnees, champ) => {
+  /** Texts shown as paragraphs (text areas in the CMS form): a line break is allowed there. */
+  const PARAGRAPHES = new Set(['lieu.presentation_resume', 'membre.description', 'actualité.resume', 'ressource.resume']);
+
+  it.each(cas)('%s refuse ESC, NUL, VT, C1, U+202E et un retour à la ligne', (nomCas, schema, donnees, champ) => {
     const base = String(Array.isArray(donnees[champ]) ? (donnees[champ] as string[])[0] : donnees[champ]);
-    for (const [intrus, attendu] of [['\u001b[31m', 'U+001B'], ['\u0000', 'U+0000'], ['\u000b', 'U+000B'], ['\u0085', 'U+0085'], ['\u202e', 'inverse le sens'], ['\nBEGIN:VEVENT', 'une seule ligne'], ['\r\nX', ''], ['\u2028', 'une seule ligne']] as const) {
+    const intrus: [string, string][] = [['\u001b[31m', 'U+001B'], ['\u0000', 'U+0000'], ['\u000b', 'U+000B'], ['\u0085', 'U+0085'], ['\u202e', 'inverse le sens'], ['\r\nX', '']];
+    if (!PARAGRAPHES.has(nomCas)) intrus.push(['\nBEGIN:VEVENT', 'une seule ligne'], ['\u2028', 'une seule ligne']);
+    for (const [caractere, attendu] of intrus) {
       // Inserted inside the value (a leading or trailing one would be trimmed).
-      const valeur = base.length > 8 && base.startsWith('https://') ? `https://exemple.fr/a${intrus}b` : base.length > 6 && base.includes('@') ? `a${intrus}b@exemple.fr` : `${base.slice(0, 1)}${intrus}${base.slice(1)}`;
+      const valeur = base.length > 8 && base.startsWith('https://') ? `https://exemple.fr/a${caractere}b` : base.length > 6 && base.includes('@') ? `a${caractere}b@exemple.fr` : `${base.slice(0, 1)}${caractere}${base.slice(1)}`;
       const resultat = analyser(schema, avecValeur(donnees, champ, valeur));
 
-      expect(resultat.success, `${champ} avec ${JSON.stringify(intrus)}`).toBe(false);
+      expect(resultat.success, `${champ} avec ${JSON.stringify(caractere)}`).toBe(false);
       const messages = resultat.error!.issues.map((i) => i.message).join('\n');
       expect(messages).toContain(attendu);
       expect(messages).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
@@ -100,6 +105,13 @@ describe('caractères de contrôle, sens du texte, retours à la ligne', () => {
     expect(problemesCorps({ chemin: 'content/lieux/x.md', corps: 'Texte\u001b[2J effacé.\n' })[0]).toContain('U+001B');
     expect(problemesCorps({ chemin: 'content/lieux/x.md', corps: 'Texte \u202etxet.\n' })[0]).toContain('inverse le sens');
     expect(problemesCorps({ chemin: 'content/lieux/x.md', corps: 'Texte\ten deux\r\nlignes.\n' })).toEqual([]);
+  });
+
+  it.each([...PARAGRAPHES])('%s accepte plusieurs lignes', (nomCas) => {
+    const [nom, champ] = nomCas.split('.') as [string, string];
+    const [, schema, donnees] = ENTREES.find(([n]) => n === nom)!;
+
+    expect(analyser(schema, { ...donnees, [champ]: 'Première ligne.\nDeuxième ligne.' }).success).toBe(true);
   });
 
   it('un champ peut accepter plusieurs lignes, jamais de caractère de contrôle', () => {
