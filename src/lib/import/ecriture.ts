@@ -7,7 +7,7 @@
  * stopped at any point, even killed, leaves `content/lieux/` as it was, at once or after the
  * next run has put it back.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { chargerCollectif } from '../contenu/chargement.ts';
 import { COLLECTIONS, DOSSIER_CONTENU, idEntree } from '../contenu/collections.ts';
@@ -29,7 +29,8 @@ export function chargerLieuxExistants(racine: string, surProgression?: (fait: nu
     .sort()
     .filter((nom) => {
       const fichier = basename(nom);
-      return fichier.endsWith('.md') && !fichier.startsWith('_') && !fichier.startsWith('.') && statSync(join(dossier, nom)).isFile();
+      // lstat: a symbolic link (refused by check:content) is neither read nor followed, even broken.
+      return fichier.endsWith('.md') && !fichier.startsWith('_') && !fichier.startsWith('.') && lstatSync(join(dossier, nom)).isFile();
     });
   for (const [rang, nom] of noms.entries()) {
     if (rang % 200 === 0) surProgression?.(rang, noms.length);
