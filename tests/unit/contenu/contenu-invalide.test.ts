@@ -109,11 +109,12 @@ describe('npm run check:content', () => {
       expect(sortie).toContain(champ === '' ? `content/${fichier} : ` : `content/${fichier} › ${champ} : `);
     }
     expect(sortie).toMatch(/\d+ problèmes dans le contenu/);
-  });
+  }, 30_000);
 
   it('accepte un contenu valide', () => {
     const sortie = execFileSync(process.execPath, ['src/cli/check-content.ts', join(import.meta.dirname, '../fixtures/valide')], { encoding: 'utf8' });
 
     expect(sortie).toContain('Contenu valide');
-  });
+    // A subprocess: its start alone can take seconds on a loaded machine.
+  }, 30_000);
 });

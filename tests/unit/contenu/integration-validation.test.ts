@@ -30,7 +30,8 @@ describe('intégration validation-contenu', () => {
     expect(quitter).toHaveBeenCalledWith(1);
     expect(logger.error).toHaveBeenCalledOnce();
     expect(String(logger.error.mock.calls[0]![0])).toMatch(/content\/lieux\/membre-introuvable\.md › membre : « ville-de-caan » ne correspond à aucun fichier/);
-  });
+    // The first check of the file loads the Markdown parser (a native module).
+  }, 20_000);
 
   it('en développement, signale sans arrêter le serveur', () => {
     const { logger, quitter } = lancer(invalide, 'dev');
