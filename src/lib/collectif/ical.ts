@@ -69,7 +69,6 @@ const VTIMEZONE_PARIS = [
  */
 export function echapperTexte(valeur: string): string {
   return valeur
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')

@@ -16,8 +16,10 @@
  */
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, Nodes, Root, RootContent } from 'hast';
-import { markdownToHast, mdxToHast } from 'satteri';
+import { createRequire } from 'node:module';
+import type * as Satteri from 'satteri';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
+import { cite } from '../contenu/schemas/communs.ts';
 
 /** Attributes that a document needs on any element (no event, style, form or focus attributes). */
 const ATTRIBUTS_COMMUNS = ['alt', 'title', 'lang', 'dir', 'abbr', 'colSpan', 'rowSpan', 'headers', 'scope', 'dateTime', 'start', 'reversed', 'width', 'height', 'open'];
@@ -67,7 +69,6 @@ const PROTOCOLES_LIENS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * Entities are already decoded in the tree.
  */
 function normaliser(adresse: string): string {
-  // eslint-disable-next-line no-control-regex
   return adresse.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
@@ -118,13 +119,6 @@ function nomAttribut(propriete: string): string {
   return propriete.toLowerCase();
 }
 
-/** Quotes a value for a message, control characters shown as `\u{…}` so that none reaches a terminal or a log raw. */
-export function citer(valeur: string): string {
-  const court = valeur.length > 60 ? `${valeur.slice(0, 57)}…` : valeur;
-  // eslint-disable-next-line no-control-regex
-  return `« ${court.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`)} »`;
-}
-
 /** True when the schema allows this property with this value on this tag. */
 function attributAutorise(balise: string, propriete: string, valeur: unknown): boolean {
   const definitions = [...(SCHEMA_ASSAINISSEMENT.attributes?.[balise] ?? []), ...(SCHEMA_ASSAINISSEMENT.attributes?.['*'] ?? [])];
@@ -150,7 +144,7 @@ export function retraitsAssainissement(racine: Root): string[] {
   const balisesPermises = new Set(SCHEMA_ASSAINISSEMENT.tagNames);
   const balisesRetireesAvecContenu = new Set(SCHEMA_ASSAINISSEMENT.strip);
   const parcourir = (noeud: Nodes) => {
-    if (noeud.type === 'raw') retraits.add(`code HTML ${citer(noeud.value)} retiré`);
+    if (noeud.type === 'raw') retraits.add(`code HTML ${cite(noeud.value)} retiré`);
     if (!estElement(noeud)) {
       if ('children' in noeud) noeud.children.forEach(parcourir);
       return;
@@ -175,12 +169,12 @@ export function retraitsAssainissement(racine: Root): string[] {
       }
       const src = noeud.properties['src'];
       if (balise === 'img' && !(typeof src === 'string' && imageDuSite(src))) {
-        retraits.add(`image ${citer(String(src ?? ''))} retirée : une image doit être un fichier du site (déposez-la dans public/ et écrivez son adresse /images/exemple.png)`);
+        retraits.add(`image ${cite(String(src ?? ''))} retirée : une image doit être un fichier du site (déposez-la dans public/ et écrivez son adresse /images/exemple.png)`);
       }
       for (const cle of ['href', 'cite'] as const) {
         const valeur = noeud.properties[cle];
         if (typeof valeur === 'string' && !lienAutorise(valeur)) {
-          retraits.add(`lien ${citer(valeur)} retiré : une adresse commence par https://, http://, mailto:, tel: ou / (page du site)`);
+          retraits.add(`lien ${cite(valeur)} retiré : une adresse commence par https://, http://, mailto:, tel: ou / (page du site)`);
         }
       }
     }
@@ -190,12 +184,25 @@ export function retraitsAssainissement(racine: Root): string[] {
   return [...retraits];
 }
 
+let satteri: typeof Satteri | undefined;
+
+/**
+ * Sätteri (the build's Markdown parser, a native module), loaded on first use: what only needs
+ * the schemas (the build's configuration, the content collections, many tests) does not pay
+ * for its loading, about a second on a busy machine.
+ */
+export function analyseurMarkdown(): typeof Satteri {
+  satteri ??= createRequire(import.meta.url)('satteri') as typeof Satteri;
+  return satteri;
+}
+
 /** The features the site renders Markdown with (Astro's defaults, plus raw HTML parsed as HTML). */
 export const FONCTIONS_MARKDOWN = { gfm: true, smartPunctuation: true, rawHtml: true } as const;
 
 /** The tree of a body as the build sees it before the plugins. */
 export function arbreDuCorps(corps: string, format: 'md' | 'mdx'): Root {
   const { gfm, rawHtml } = FONCTIONS_MARKDOWN;
+  const { markdownToHast, mdxToHast } = analyseurMarkdown();
   return (format === 'mdx' ? mdxToHast(corps, { features: { gfm } }) : markdownToHast(corps, { features: { gfm, rawHtml } })) as unknown as Root;
 }
 
@@ -206,7 +213,7 @@ export function problemesAssainissement(corps: string, format: 'md' | 'mdx'): st
     arbre = arbreDuCorps(corps, format);
   } catch (erreur) {
     // The build would stop on the same error: said here first, in French.
-    return [`le texte ne peut pas être lu (${erreur instanceof Error ? citer(erreur.message) : 'erreur inconnue'}) : vérifiez les signes <, >, { et }`];
+    return [`le texte ne peut pas être lu (${erreur instanceof Error ? cite(erreur.message) : 'erreur inconnue'}) : vérifiez les signes <, >, { et }`];
   }
   return retraitsAssainissement(arbre);
 }

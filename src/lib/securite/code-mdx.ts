@@ -4,8 +4,8 @@
  * JSX attributes. They are accepted as Markdown only, checked on the MDX syntax tree given by
  * Sätteri, the parser the build itself uses (so what this check accepts, the build parses).
  */
-import { mdxToMdast } from 'satteri';
-import { citer } from './assainissement.ts';
+import { analyseurMarkdown } from './assainissement.ts';
+import { cite } from '../contenu/schemas/communs.ts';
 
 /**
  * The project's own presentational components that a document may use. None so far: the
@@ -51,7 +51,7 @@ export function problemesMdx(corps: string, ligneDebut = 1): ProblemeMdx[] {
   const decaler = (ligne: number | undefined) => (ligne === undefined ? undefined : ligne + ligneDebut - 1);
   let arbre: NoeudMdast;
   try {
-    arbre = mdxToMdast(corps) as unknown as NoeudMdast;
+    arbre = analyseurMarkdown().mdxToMdast(corps) as unknown as NoeudMdast;
   } catch (erreur) {
     const texte = erreur instanceof Error ? erreur.message : String(erreur);
     const position = /^(\d+):(\d+)/.exec(texte);
@@ -62,17 +62,17 @@ export function problemesMdx(corps: string, ligneDebut = 1): ProblemeMdx[] {
     const ligne = decaler(noeud.position?.start.line);
     switch (noeud.type) {
       case 'mdxjsEsm':
-        problemes.push({ ligne, message: `la ligne ${citer((noeud.value ?? '').split('\n')[0] ?? '')} est lue comme du code (import/export), refusé : ${COMMENT_ECRIRE} ; supprimez-la, ou, si c’est une phrase, commencez-la par une majuscule (Import…, Export…)` });
+        problemes.push({ ligne, message: `la ligne ${cite((noeud.value ?? '').split('\n')[0] ?? '')} est lue comme du code (import/export), refusé : ${COMMENT_ECRIRE} ; supprimez-la, ou, si c’est une phrase, commencez-la par une majuscule (Import…, Export…)` });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problemes.push({ ligne, message: `l’expression ${citer(`{${noeud.value ?? ''}}`)} est du code, refusé : pour écrire des accolades comme texte, écrivez \\{à définir\\} ou [à définir]` });
+        problemes.push({ ligne, message: `l’expression ${cite(`{${noeud.value ?? ''}}`)} est du code, refusé : pour écrire des accolades comme texte, écrivez \\{à définir\\} ou [à définir]` });
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const nom = noeud.name ?? '';
         if (!COMPOSANTS_AUTORISES.includes(nom) || (noeud.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (a.value != null && typeof a.value !== 'string'))) {
-          problemes.push({ ligne, message: `la balise ${citer(`<${nom}>`)} n’est pas acceptée : ${COMMENT_ECRIRE} (**gras**, *italique*, [lien](https://…)) ; pour écrire le signe < comme texte, écrivez \\<` });
+          problemes.push({ ligne, message: `la balise ${cite(`<${nom}>`)} n’est pas acceptée : ${COMMENT_ECRIRE} (**gras**, *italique*, [lien](https://…)) ; pour écrire le signe < comme texte, écrivez \\<` });
           return;
         }
         break;

@@ -5,7 +5,7 @@
  * extension, and only of the kinds a document or a logo needs. An SVG is read as a drawing:
  * no script, no event attribute, no reference outside the file.
  */
-import { htmlToHast } from 'satteri';
+import { analyseurMarkdown } from './assainissement.ts';
 import type { Element, Nodes, Root } from 'hast';
 
 export type NatureFichier = 'png' | 'jpeg' | 'webp' | 'gif' | 'pdf' | 'zip' | 'svg' | 'texte' | 'inconnue';
@@ -61,7 +61,7 @@ const ELEMENTS_SVG = new Set([
 export function problemeSvg(texte: string): string | undefined {
   if (/<!ENTITY|<!DOCTYPE[^>]*\[/i.test(texte)) return 'le dessin SVG déclare des entités (<!ENTITY>) : elles sont refusées';
   if (/<\?xml-stylesheet/i.test(texte)) return 'le dessin SVG appelle une feuille de style extérieure (<?xml-stylesheet?>) : elle est refusée';
-  const arbre = htmlToHast(texte, { fragment: true }) as unknown as Root;
+  const arbre = analyseurMarkdown().htmlToHast(texte, { fragment: true }) as unknown as Root;
   let probleme: string | undefined;
   const parcourir = (noeud: Nodes) => {
     if (probleme) return;

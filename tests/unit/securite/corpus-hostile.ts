@@ -96,7 +96,7 @@ export const CAS_HOSTILES: CasHostile[] = [
   corps('balises et liens dans le texte', 'base', '<base href="https://evil.example/">\n\nTexte.\n', 'balise <base> retirée'),
   corps('balises et liens dans le texte', 'lien-entite', '[Clic](&#106;avascript:alert(1))\n', 'lien « javascript:alert(1) » retiré'),
   corps('balises et liens dans le texte', 'lien-colon', '[Clic](javascript&colon;alert(1))\n', 'lien « javascript:alert(1) » retiré'),
-  corps('balises et liens dans le texte', 'lien-tabulation', '<a href="java&#09;script:alert(1)">Clic</a>\n', 'lien « java\\u{9}script:alert(1) » retiré'),
+  corps('balises et liens dans le texte', 'lien-tabulation', '<a href="java&#09;script:alert(1)">Clic</a>\n', 'lien « java\\tscript:alert(1) » retiré'),
   corps('balises et liens dans le texte', 'lien-majuscules', '<a href=" JaVaScRiPt:alert(1)">Clic</a>\n', 'retiré : une adresse commence par https://'),
   corps('balises et liens dans le texte', 'lien-data', '<a href="data:text/html,<script>alert(1)</script>">Clic</a>\n', 'lien « data:text/html'),
   corps('balises et liens dans le texte', 'plein-ecran', '<a href="https://evil.example" style="position:fixed;inset:0">Gagnez</a>\n', 'attribut style retiré de <a>'),

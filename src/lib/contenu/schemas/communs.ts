@@ -15,7 +15,6 @@ import { valeurLaPlusProche } from '../../commun/suggestion.ts';
  * goes through it, so that no escape sequence from a content file reaches a terminal or a log.
  */
 export function neutraliserControles(texte: string): string {
-  // eslint-disable-next-line no-control-regex
   return texte.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
@@ -27,7 +26,6 @@ export function cite(valeur: unknown): string {
 }
 
 /** C0 and C1 control characters and DEL, except tab and line feed. */
-// eslint-disable-next-line no-control-regex
 const CONTROLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 /** Characters that reverse the direction of the text around them (« Trojan source »). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
