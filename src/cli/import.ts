@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aujourdhuiParis } from '../lib/commun/date.ts';
 import { decoderFichier, ENCODAGES, type Encodage } from '../lib/import/encodage.ts';
-import { chargerLieuxExistants, contexteDuProjet, DOSSIER_LIEUX, ecrireToutOuRien } from '../lib/import/ecriture.ts';
+import { chargerLieuxExistants, contexteDuProjet, DOSSIER_LIEUX, ecrireToutOuRien, prendreVerrou, reprendreImportInterrompu } from '../lib/import/ecriture.ts';
 import { analyserImport } from '../lib/import/import-lieux.ts';
 import { barreDeProgression, rapportImport } from '../lib/import/rapport.ts';
 import { valeurLaPlusProche } from '../lib/commun/suggestion.ts';
@@ -77,6 +77,19 @@ try {
   contexte = contexteDuProjet(racine, aujourdhuiParis());
 } catch (erreur) {
   arreter(`Import impossible : ${(erreur as Error).message}`, 1);
+}
+
+// One import at a time: a second one would read the places before the first has written them,
+// and lose its changes. The lock is freed on every exit; a killed import's lock is taken over.
+const verrou = prendreVerrou(racine);
+if (!verrou.ok) arreter(`Import impossible : ${verrou.message}`, 1);
+process.on('exit', () => verrou.liberer());
+if (verrou.repris) process.stderr.write(`Attention : ${verrou.repris}.\n`);
+try {
+  const reprise = reprendreImportInterrompu(racine);
+  if (reprise) process.stderr.write(`Attention : ${reprise}.\n`);
+} catch (erreur) {
+  arreter(`Import impossible : la reprise de l'import arrêté avant la fin a échoué (${(erreur as Error).message}).`, 1);
 }
 
 let barreLecture: ReturnType<typeof barreDeProgression> | undefined;

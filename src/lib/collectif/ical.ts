@@ -70,9 +70,13 @@ const VTIMEZONE_PARIS = [
   'END:VTIMEZONE',
 ];
 
-/** Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks. */
+/**
+ * Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks; the
+ * other control characters, which TEXT cannot carry (3.1), are dropped.
+ */
 export function echapperTexte(valeur: string): string {
   return valeur
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

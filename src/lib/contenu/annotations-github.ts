@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { cheminSansRang, formaterAvecAide } from './aide.ts';
 import type { Probleme } from './validation.ts';
+import { neutraliserControles } from './schemas/communs.ts';
 
 /** Escapes the message part of a workflow command (GitHub's `escapeData`). */
 export function echapperDonnee(texte: string): string {
@@ -67,7 +68,8 @@ function trouverCle(document: ReturnType<typeof parseDocument>, chemin: (string 
 
 /** One `::error` line for a problem; `ligne` places it in the file. */
 export function annotationGithub(probleme: Probleme, ligne?: number): string {
-  const proprietes = [`file=${echapperPropriete(probleme.fichier)}`];
+  // Control characters of a file name are shown, not written (the message already is, by formaterAvecAide).
+  const proprietes = [`file=${echapperPropriete(neutraliserControles(probleme.fichier))}`];
   if (ligne !== undefined) proprietes.push(`line=${ligne}`);
   const titre = probleme.champ === '' ? 'Contenu à corriger' : `Champ ${cheminSansRang(probleme.champ)} à corriger`;
   proprietes.push(`title=${echapperPropriete(titre)}`);

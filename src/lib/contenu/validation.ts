@@ -8,12 +8,14 @@
 import { z } from 'astro/zod';
 import { communesDuDepartement } from '../territoire/communes.ts';
 import { COLLECTIONS, NOMS_COLLECTIONS, idEntree, schemasCollections, type NomCollection } from './collections.ts';
-import { cite } from './schemas/communs.ts';
+import { cite, neutraliserControles, problemeCaracteres } from './schemas/communs.ts';
 import { problemePosition, type ContexteLieu } from './schemas/lieu.ts';
 import { schemaCollectif, type Collectif } from './schemas/configuration.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import type { DatesAdhesion } from '../collectif/adhesion.ts';
 import { verifierIdsReserves } from './adresses-reservees.ts';
+import { problemesAssainissement } from '../securite/assainissement.ts';
+import { problemesMdx } from '../securite/code-mdx.ts';
 import { verifierConvention } from '../collectif/convention.ts';
 import { verifierAnimateurs } from '../collectif/secretariat.ts';
 
@@ -27,6 +29,8 @@ export interface FichierContenu {
   erreurLecture?: string;
   /** Markdown body. */
   corps: string;
+  /** Line of the file where the body starts (from 1), for the lines of the body's problems. */
+  ligneCorps?: number;
 }
 
 /** One problem found in one field of one file. */
@@ -56,10 +60,16 @@ export interface ResultatValidation {
 
 /** Formats a problem for a terminal or a CI log. */
 export function formaterProbleme(p: Probleme): string {
-  return p.champ === '' ? `${p.fichier} : ${p.message}` : `${p.fichier} › ${p.champ} : ${p.message}`;
+  // A file name can carry control characters too: none reaches the terminal raw.
+  const fichier = neutraliserControles(p.fichier);
+  return neutraliserControles(p.champ === '' ? `${fichier} : ${p.message}` : `${fichier} › ${p.champ} : ${p.message}`);
 }
 
-/** Markup that a Markdown body must not carry: it would run in the visitors' browsers. */
+/**
+ * Markup that a Markdown body must not carry: it would run in the visitors' browsers. A quick
+ * test kept for the import; the content check and the build use the sanitiser's allowlist
+ * (`securite/assainissement.ts`).
+ */
 export const HTML_DANGEREUX = /<\s*(script|iframe|object|embed|form|style|link|meta)\b|\son[a-z]+\s*=|javascript\s*:/i;
 
 /** Builds the place schema's context from the site configuration. */
@@ -117,9 +127,7 @@ export function validerContenu(entree: {
 
     const schema: z.ZodType = schemas[fichier.collection];
     const resultat = analyser(schema, fichier.donnees);
-    if (HTML_DANGEREUX.test(fichier.corps)) {
-      signaler(fichier.chemin, 'texte (sous les champs)', 'le texte contient du code HTML interdit (script, iframe, formulaire, attribut on…=, lien javascript:) : écrivez en Markdown simple');
-    }
+    for (const message of problemesCorps(fichier)) signaler(fichier.chemin, CHAMP_CORPS, message);
     if (resultat.success) {
       entrees[fichier.collection].push({ id, chemin: fichier.chemin, donnees: resultat.data as Record<string, unknown>, corps: fichier.corps });
       continue;
@@ -158,6 +166,30 @@ export function validerContenu(entree: {
     }
   }
   return { problemes, contenu };
+}
+
+/** How problems of the Markdown body are named. */
+export const CHAMP_CORPS = 'texte (sous les champs)';
+
+/** Longest body accepted (characters), checked before any parsing. */
+export const LONGUEUR_MAX_CORPS = 200_000;
+
+/**
+ * Problems of a body: in `.mdx`, any code (checked first, on the MDX syntax tree); in every
+ * file, what the sanitiser would remove at the build.
+ */
+export function problemesCorps(fichier: Pick<FichierContenu, 'chemin' | 'corps' | 'ligneCorps'>): string[] {
+  if (fichier.corps.length > LONGUEUR_MAX_CORPS) {
+    return [`le texte fait ${fichier.corps.length} caractères, le maximum est ${LONGUEUR_MAX_CORPS} : découpez-le ou déposez-le comme fichier (ressource)`];
+  }
+  const caracteres = problemeCaracteres(fichier.corps);
+  if (caracteres) return [caracteres];
+  const format = fichier.chemin.endsWith('.mdx') ? 'mdx' : 'md';
+  if (format === 'mdx') {
+    const code = problemesMdx(fichier.corps, fichier.ligneCorps ?? 1);
+    if (code.length > 0) return code.map((p) => (p.ligne === undefined ? p.message : `ligne ${p.ligne} : ${p.message}`));
+  }
+  return problemesAssainissement(fichier.corps, format).map((retrait) => `${retrait} (le site le retirerait à la publication)`);
 }
 
 function estObjet(valeur: unknown): valeur is Record<string, unknown> {

@@ -10,31 +10,98 @@ import { z } from 'astro/zod';
 import { normaliserTelephone } from '../../territoire/telephone.ts';
 import { valeurLaPlusProche } from '../../commun/suggestion.ts';
 
-/** Quotes a value the French way for messages: « valeur ». */
-export function cite(valeur: unknown): string {
-  const texte = typeof valeur === 'string' ? valeur : JSON.stringify(valeur);
-  return `« ${texte.length > 80 ? `${texte.slice(0, 77)}…` : texte} »`;
+/**
+ * Control characters (C0 and C1, DEL) made visible: `\u{1b}`. Every value quoted in a message
+ * goes through it, so that no escape sequence from a content file reaches a terminal or a log.
+ */
+export function neutraliserControles(texte: string): string {
+  return texte.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
-const BALISE_HTML = /<\s*\/?\s*[a-z!][^>]*>/i;
-const CODE_DANGEREUX = /javascript\s*:|data\s*:\s*text\/html|on[a-z]+\s*=/i;
+/** Quotes a value the French way for messages: « valeur ». */
+export function cite(valeur: unknown): string {
+  const texte = typeof valeur === 'string' ? valeur : JSON.stringify(valeur) ?? String(valeur);
+  const court = texte.length > 80 ? `${texte.slice(0, 77)}…` : texte;
+  return `« ${neutraliserControles(court).replace(/\n/g, '\\n').replace(/\t/g, '\\t')} »`;
+}
+
+/** C0 and C1 control characters and DEL, except tab and line feed. */
+const CONTROLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** Characters that reverse the direction of the text around them (« Trojan source »). */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/** Line breaks, for a field shown on one line (also the Unicode line and paragraph separators). */
+const SAUT_DE_LIGNE = /[\t\n\u2028\u2029]/;
+
+function codePoint(c: string): string {
+  return `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Longest value of a text field without its own limit: checked before any pattern. */
+export const LONGUEUR_MAX_TEXTE = 2000;
 
 /**
- * A plain-text field: trimmed, not empty, and without HTML. Text fields are exported as they
- * are to the national data and to other sites, where markup could be interpreted.
+ * The one base of every text field: a string bounded in length before any pattern runs (a
+ * long value cannot stall the check), without control characters nor direction overrides, and
+ * on one line unless `multiligne`. `max` counts characters after trimming.
  */
-export function texte(options: { max?: number } = {}) {
-  let schema = z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un texte`) }).trim();
-  schema = schema.min(1, { error: 'ne doit pas être vide' });
-  if (options.max !== undefined) {
-    const max = options.max;
-    schema = schema.max(max, { error: (iss) => `le texte fait ${String(iss.input).length} caractères, le maximum est ${max}` });
-  }
-  return schema.superRefine((valeur, ctx) => {
-    if (BALISE_HTML.test(valeur) || CODE_DANGEREUX.test(valeur)) {
-      ctx.addIssue({ code: 'custom', message: `${cite(valeur)} contient du HTML ou du code : écrivez du texte simple, sans balise` });
-    }
-  });
+export function chaine(options: { max?: number; borne?: number; multiligne?: boolean; nature?: string } = {}) {
+  const nature = options.nature ?? 'un texte';
+  const base = z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être ${nature}`) }).trim();
+  // `max` is the field's documented limit (shown in CONTRIBUTING.md and the CMS form);
+  // `borne`, a safety bound only, for values whose length is not a rule of the field (addresses).
+  const max = options.max;
+  const borne = options.borne ?? LONGUEUR_MAX_TEXTE;
+  const bornee =
+    max !== undefined
+      ? base.max(max, { abort: true, error: (iss) => `le texte fait ${String(iss.input).length} caractères, le maximum est ${max}` })
+      : base.check((ctx) => {
+          if (ctx.value.length > borne) ctx.issues.push({ code: 'custom', input: ctx.value, message: `la valeur fait ${ctx.value.length} caractères, le maximum est ${borne}`, continue: false });
+        });
+  return bornee
+    .check((ctx) => {
+      const valeur = ctx.value;
+      const controle = CONTROLE.exec(valeur) ?? (options.multiligne ? null : /\r/.exec(valeur));
+      const bidi = BIDI.exec(valeur);
+      const saut = options.multiligne ? null : SAUT_DE_LIGNE.exec(valeur);
+      const signaler = (message: string) => ctx.issues.push({ code: 'custom', input: valeur, message, continue: false });
+      if (controle) signaler(`${cite(valeur)} contient un caractère de contrôle invisible (${codePoint(controle[0])}, position ${controle.index + 1}) : supprimez-le (il vient souvent d’un copier-coller)`);
+      else if (bidi) signaler(`${cite(valeur)} contient un caractère invisible qui inverse le sens du texte (${codePoint(bidi[0])}, position ${bidi.index + 1}) : supprimez-le`);
+      else if (saut) signaler(`${cite(valeur)} doit tenir sur une seule ligne : retirez le retour à la ligne ou la tabulation (position ${saut.index + 1})`);
+    });
+}
+
+/** Same character rules as {@link chaine}, for a text that is not a zod field (a Markdown body): the first problem, or `undefined`. */
+export function problemeCaracteres(texte: string): string | undefined {
+  const controle = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(texte);
+  if (controle) return `le texte contient un caractère de contrôle invisible (${codePoint(controle[0])}) : supprimez-le (il vient souvent d’un copier-coller)`;
+  const bidi = BIDI.exec(texte);
+  if (bidi) return `le texte contient un caractère invisible qui inverse le sens du texte (${codePoint(bidi[0])}) : supprimez-le`;
+  return undefined;
+}
+
+/**
+ * An HTML tag (`<` then a name, and a `>` further on), found in linear time: the first opening
+ * is enough, since any later one has the same `>` after it.
+ */
+function contientBalise(valeur: string): boolean {
+  const ouverture = /<\s*\/?\s*[a-z!]/i.exec(valeur);
+  return ouverture !== null && valeur.indexOf('>', ouverture.index) !== -1;
+}
+const CODE_DANGEREUX = /javascript\s*:|data\s*:\s*text\/html|\bon[a-z]+\s*=/i;
+
+/**
+ * A plain-text field: trimmed, not empty, on one line unless `multiligne`, and without HTML.
+ * Text fields are exported as they are to the national data and to other sites, where markup
+ * could be interpreted.
+ */
+export function texte(options: { max?: number; multiligne?: boolean } = {}) {
+  return chaine(options)
+    .min(1, { error: 'ne doit pas être vide' })
+    .superRefine((valeur, ctx) => {
+      if (contientBalise(valeur) || CODE_DANGEREUX.test(valeur)) {
+        ctx.addIssue({ code: 'custom', message: `${cite(valeur)} contient du HTML ou du code : écrivez du texte simple, sans balise` });
+      }
+    });
 }
 
 /**
@@ -107,7 +174,7 @@ export function dateHeure() {
 
 /** An `http:` or `https:` address; any other scheme (`javascript:`, `data:`…) is refused. */
 export function url() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être une adresse web`) }).trim().refine(
+  return chaine({ borne: 2000, nature: 'une adresse web' }).refine(
     (v) => {
       try {
         const u = new URL(v);
@@ -123,14 +190,17 @@ export function url() {
 const MOTIF_COURRIEL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 export function courriel() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être une adresse e-mail`) }).trim().regex(MOTIF_COURRIEL, {
+  return chaine({ borne: 254, nature: 'une adresse e-mail' }).regex(MOTIF_COURRIEL, {
     error: (iss) => `${cite(iss.input)} n'est pas une adresse e-mail valide (exemple : contact@exemple.fr)`,
   });
 }
 
+/** Longest identifier: it becomes an address and a folder of the built site. */
+export const LONGUEUR_MAX_IDENTIFIANT = 100;
+
 /** An identifier used in addresses of the site: lower-case letters, digits and hyphens. */
 export function identifiant() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) }).max(LONGUEUR_MAX_IDENTIFIANT, { abort: true, error: (iss) => `l'identifiant fait ${String(iss.input).length} caractères, le maximum est ${LONGUEUR_MAX_IDENTIFIANT}` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: (iss) => `${cite(iss.input)} n'est pas un identifiant valide : lettres minuscules sans accent, chiffres et tirets (exemple : mediatheque-bayeux)`,
   });
 }
@@ -141,6 +211,11 @@ export function telephone() {
     .union([z.string(), z.number()], { error: 'doit être un numéro de téléphone' })
     .transform((v, ctx) => {
       const saisie = String(v);
+      // Bounded before the number is read: a number is never this long.
+      if (saisie.length > 40) {
+        ctx.addIssue({ code: 'custom', message: `${cite(saisie)} n'est pas un numéro de téléphone (${saisie.length} caractères)` });
+        return z.NEVER;
+      }
       const canonique = normaliserTelephone(typeof v === 'number' ? `0${saisie}` : saisie);
       if (canonique === null) {
         ctx.addIssue({ code: 'custom', message: `${cite(saisie)} n'est pas un numéro de téléphone français valide (exemple : 02 31 12 34 56 ou +33 2 31 12 34 56)` });

@@ -53,7 +53,7 @@ export const schemaMembre = z
     /** Logo, a path under `public/` (e.g. `/logos/caf.svg`). */
     logo: z.string().regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/i, { error: (iss) => `${cite(iss.input)} doit être le chemin d'une image du dossier public/ (exemple : /logos/caf.svg)` }).optional(),
     /** One or two sentences on the organisation's role in digital inclusion. Required. */
-    description: texte({ max: 400 }),
+    description: texte({ max: 400, multiligne: true }),
   })
   .refine((m) => m.date_sortie === undefined || m.date_sortie >= m.date_adhesion, { path: ['date_sortie'], error: 'la date de sortie est antérieure à la date d’adhésion' });
 export type MembreSaisi = z.output<typeof schemaMembre>;
@@ -94,7 +94,7 @@ export const schemaActualite = z.strictObject({
   /** Audiences: professionnels, elus, grand-public. At least one. */
   publics: listeNonVide(valeurDe(cles(PUBLICS_ACTUALITE), 'les publics d’une actualité'), 'indiquez au moins un public'),
   /** One-sentence summary, at most 280 characters. Required. */
-  resume: texte({ max: 280 }),
+  resume: texte({ max: 280, multiligne: true }),
 });
 export type ActualiteSaisie = z.output<typeof schemaActualite>;
 
@@ -123,7 +123,7 @@ export const schemaRessource = z
     /** Publication date. Required. */
     date: dateCalendrier(),
     /** Summary, at most 280 characters. Required. */
-    resume: texte({ max: 280 }),
+    resume: texte({ max: 280, multiligne: true }),
   })
   .refine((r) => (r.lien === undefined) !== (r.fichier === undefined), { path: ['lien'], error: 'indiquez soit un lien (lien), soit un fichier (fichier), l’un des deux seulement' });
 export type RessourceSaisie = z.output<typeof schemaRessource>;

@@ -90,7 +90,7 @@ export function champsLieu(contexte: ContexteLieu) {
       })
       .optional(),
     /** Short presentation, at most 280 characters. */
-    presentation_resume: texte({ max: 280 }).optional(),
+    presentation_resume: texte({ max: 280, multiligne: true }).optional(),
     /** Who collected the data (the place itself, a collectivity, a network). */
     source: texte({ max: 150 }).optional(),
     /** Whether the place is itinerant (a bus) or fixed. */
