@@ -129,7 +129,7 @@ test('page de commune : les lieux de la commune avec leurs horaires, aucune viol
   const slug = premiereCommune();
 
   await page.goto(`/lieux/commune/${slug}/`, { waitUntil: 'networkidle' });
-  const noms = (await page.locator('.liste-lieux .carte-lieu-titre').allTextContents()).map((n) => n.trim());
+  const noms = (await page.locator('.liste-lieux .vignette-titre').allTextContents()).map((n) => n.trim());
   const commune = (await page.locator('h1').textContent())!.replace(/^Lieux de médiation numérique à /, '').replace(/ \(page.*$/, '').trim();
   const attendus = LIEUX.filter((l) => l.commune.localeCompare(commune, 'fr', { sensitivity: 'base' }) === 0).map((l) => l.nom);
 

@@ -17,7 +17,6 @@ import { resoudreOu, trierParDistance, type Position } from '../../../lib/territ
 import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
 import { chargerGazetteer, positionMemorisee, type EvenementCommune, type RechercheCommune } from '../ou-client.ts';
-import { ecrireStatut } from '../statut-client.ts';
 import { basculerCarte, creerCarte } from './carte-annuaire-client.ts';
 import {
   chercherCommune,
@@ -30,7 +29,7 @@ import {
   lireEtatAdresse,
   trouverComptes,
 } from './formulaire-client.ts';
-import { afficherLot, carteLieu, element, texteResume, type ContexteLieux } from './liste-client.ts';
+import { afficherLot, carteLieu, ecrireStatutVignette, element, texteResume, type ContexteLieux } from './liste-client.ts';
 
 export class AnnuaireLieux extends HTMLElement {
   private etat: EtatAnnuaire = etatVide();
@@ -119,8 +118,6 @@ export class AnnuaireLieux extends HTMLElement {
       this.recherche.ecrire('');
       void this.appliquer(true);
     });
-    this.querySelector('[data-action="copier"]')?.addEventListener('click', () => void this.copierLien());
-    this.querySelector('[data-action="imprimer"]')?.addEventListener('click', () => window.print());
     window.addEventListener('popstate', () => void this.lireAdresse(false));
     // Coming back from a place's page finds the list as it was: how far it was unrolled and scrolled.
     window.addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), affiches: this.affiches, defilement: scrollY }, ''));
@@ -309,7 +306,7 @@ export class AnnuaireLieux extends HTMLElement {
   private rafraichirStatuts(): void {
     if (!this.points) return;
     const maintenant = momentParis(new Date());
-    for (const span of this.liste.querySelectorAll<HTMLElement>('[data-statut]')) ecrireStatut(span, this.statut(Number(span.dataset['statut']), maintenant), maintenant);
+    ecrireStatutVignette(this.contexte, this.liste, maintenant);
     // An « open now » search changes with time; the list is redrawn only if its places change.
     if (this.etat.ouvert) void this.appliquer(false, true);
   }
@@ -333,16 +330,6 @@ export class AnnuaireLieux extends HTMLElement {
     conteneur.scrollIntoView({ block: 'center' });
     await this.initialiserCarte(conteneur);
     this.carte?.montrer(i);
-  }
-
-  private async copierLien(): Promise<void> {
-    const message = this.querySelector<HTMLElement>('[data-message-partage]');
-    try {
-      await navigator.clipboard.writeText(location.href);
-      if (message) message.textContent = 'Le lien de cette recherche est copié : collez-le dans un message pour la partager.';
-    } catch {
-      if (message) message.textContent = 'Le lien n’a pas pu être copié : copiez l’adresse de la page dans la barre du navigateur.';
-    }
   }
 }
 
