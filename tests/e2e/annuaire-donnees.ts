@@ -69,8 +69,8 @@ export function collectif(): { departement: { code: string }; secretariat: { cou
 export function pointsConstruits(): {
   genere: string;
   origine: [number, number];
-  communes: [string, string, number | null, number | null, string][];
-  lieux: [string, string, number | null, number | null, number, number, string, number, string[]][];
+  communes: [string, string, number | null, number | null][];
+  lieux: [string, string, number | null, number | null, number, number, string, number][];
 } {
   return JSON.parse(readFileSync(path.join(SITE_DIR, 'lieux', 'points.json'), 'utf8'));
 }

@@ -3,7 +3,7 @@
  * read by the map and the interactive list. At 20 000 places it must stay small (target
  * 1.5 MB before compression), hence a positional format:
  *
- * - a place is a row `[nom, id, dLat, dLon, commune, typologie, facettes, horaires, contact]`;
+ * - a place is a row `[nom, id, dLat, dLon, commune, typologie, facettes, horaires]`;
  * - in `nom`, the name of the commune is written `¤1` (« Médiathèque de ¤1 »), a real `¤` `¤0`:
  *   most names contain their commune;
  * - `id` is written relative to the slug of the name and of the commune: `""` when the id is
@@ -15,17 +15,18 @@
  *   the place has no coordinates (it is then at the centre of its commune, « approximative »);
  * - `commune`, `typologie` and `horaires` are indices into shared tables (many places share
  *   them), `horaires` 0 meaning « non renseignés »;
- * - `facettes` packs the masks of every facet (57 bits) in base 64, trailing zeros dropped;
- * - `contact` is what the card needs to act: `[adresse, codePostal, telephone, ficheAccesLibre]`,
- *   trailing empty strings dropped; the postcode is `""` when it is its commune's (the fifth
- *   entry of the commune), a metropolitan phone is written `0…` instead of `+33…`, and
- *   acceslibre's address starts with `~` instead of {@link ACCES_LIBRE}.
+ * - `facettes` packs the masks of every facet (57 bits) in base 64, trailing zeros dropped.
+ *
+ * What a card needs to act (address, phone, accessibility record) is in a second file,
+ * `/lieux/points/contacts.json` ({@link FichierContacts}): it would double this one (measured
+ * at 20 000 places: 1.22 MB without, 2.40 MB with), and the map does not need it.
  */
 import { FACETTES, type Masques } from './filtres.ts';
 import type { HorairesCompacts } from '../horaires/evaluation.ts';
 import { slugifier } from '../commun/slug.ts';
 
-export const VERSION_POINTS = 2;
+export const VERSION_POINTS = 1;
+export const VERSION_CONTACTS = 1;
 
 /** Start of the acceslibre records' addresses, written `~` in `points.json`. */
 export const ACCES_LIBRE = 'https://acceslibre.beta.gouv.fr/';
@@ -33,14 +34,26 @@ export const ACCES_LIBRE = 'https://acceslibre.beta.gouv.fr/';
 /** Hours as shipped: the compact form and a one-line summary. */
 export type HorairesPoint = HorairesCompacts & { r: string };
 
-/** `[nom, slug, dLat, dLon, codePostal]`: a commune, its centre relative to the origin, its usual postcode. */
-export type CommunePoint = [string, string, number | null, number | null, string];
-
-/** `[adresse, codePostal, telephone, ficheAccesLibre]`, trailing empty strings dropped (see the module comment). */
-export type ContactPoint = string[];
+/** `[nom, slug, dLat, dLon]`: a commune, its centre relative to the origin. */
+export type CommunePoint = [string, string, number | null, number | null];
 
 /** A place row, see the module comment. */
-export type LignePoint = [string, string, number | null, number | null, number, number, string, number, ContactPoint];
+export type LignePoint = [string, string, number | null, number | null, number, number, string, number];
+
+/**
+ * `[adresse, codePostal, telephone, ficheAccesLibre]`, trailing empty strings dropped; the
+ * postcode is `""` when it is its commune's usual one, a metropolitan phone is written `0…`
+ * instead of `+33…`, an acceslibre address starts with `~` instead of {@link ACCES_LIBRE}.
+ */
+export type ContactPoint = string[];
+
+/** The file `/lieux/points/contacts.json`: the places' contacts, in the order of `points.json`. */
+export interface FichierContacts {
+  v: number;
+  /** Usual postcode of each commune, in the order of {@link FichierPoints.communes}. */
+  codesPostaux: string[];
+  lieux: ContactPoint[];
+}
 
 /** The file `/lieux/points.json`. */
 export interface FichierPoints {
@@ -75,7 +88,7 @@ export interface PointLieu {
   masques: Masques;
   /** Index in {@link PointsDecodes.horaires}; 0: none. */
   horaires: number;
-  /** Street and number. */
+  /** Street and number (from {@link ajouterContacts}; empty before). */
   adresse: string;
   codePostal: string;
   /** International form. */
@@ -86,7 +99,7 @@ export interface PointLieu {
 export interface PointsDecodes {
   departement: string;
   genere: string;
-  communes: { nom: string; slug: string; latitude?: number | undefined; longitude?: number | undefined; codePostal: string }[];
+  communes: { nom: string; slug: string; latitude?: number | undefined; longitude?: number | undefined }[];
   horaires: (HorairesPoint | null)[];
   lieux: PointLieu[];
 }
@@ -182,14 +195,18 @@ export interface LieuAEncoder {
   typologie: string;
   masques: Masques;
   indexHoraires: number;
+}
+
+/** What {@link encoderContacts} needs of a place. */
+export interface ContactAEncoder {
+  communeSlug: string;
   adresse: string;
   codePostal: string;
   telephone?: string | undefined;
   ficheAccesLibre?: string | undefined;
 }
 
-/** The contact part of a row (see the module comment). */
-function encoderContact(l: LieuAEncoder, codePostalCommune: string): ContactPoint {
+function encoderContact(l: ContactAEncoder, codePostalCommune: string): ContactPoint {
   const telephone = l.telephone?.startsWith('+33') ? `0${l.telephone.slice(3)}` : (l.telephone ?? '');
   const acces = l.ficheAccesLibre?.startsWith(ACCES_LIBRE) ? `~${l.ficheAccesLibre.slice(ACCES_LIBRE.length)}` : (l.ficheAccesLibre ?? '');
   const contact = [l.adresse, l.codePostal === codePostalCommune ? '' : l.codePostal, telephone, acces];
@@ -228,7 +245,7 @@ export function encoderPoints(
   const lignes = lieux.map((l): LignePoint => {
     let c = indexCommune.get(l.commune.slug);
     if (c === undefined) {
-      c = communes.push([l.commune.nom, l.commune.slug, dLat(l.commune.latitude), dLon(l.commune.longitude), l.codePostal]) - 1;
+      c = communes.push([l.commune.nom, l.commune.slug, dLat(l.commune.latitude), dLon(l.commune.longitude)]) - 1;
       indexCommune.set(l.commune.slug, c);
     }
     let t = indexTypologie.get(l.typologie);
@@ -236,9 +253,29 @@ export function encoderPoints(
       t = typologies.push(l.typologie) - 1;
       indexTypologie.set(l.typologie, t);
     }
-    return [encoderNom(l.nom, l.commune.nom), encoderId(l.id, l.nom, l.commune.nom), dLat(l.latitude), dLon(l.longitude), c, t, encoderFacettes(l.masques), l.indexHoraires, encoderContact(l, communes[c]![4])];
+    return [encoderNom(l.nom, l.commune.nom), encoderId(l.id, l.nom, l.commune.nom), dLat(l.latitude), dLon(l.longitude), c, t, encoderFacettes(l.masques), l.indexHoraires];
   });
   return { v: VERSION_POINTS, departement: meta.departement, genere: meta.genere, origine, communes, typologies, horaires: [...horaires], lieux: lignes };
+}
+
+/**
+ * Writes the contacts file for the places of `points` (same places, same order): the usual
+ * postcode of a commune is that of its first place.
+ */
+export function encoderContacts(lieux: readonly ContactAEncoder[], points: FichierPoints): FichierContacts {
+  const indexCommune = new Map(points.communes.map((c, i) => [c[1], i]));
+  const codesPostaux = points.communes.map(() => '');
+  for (const l of lieux) {
+    const i = indexCommune.get(l.communeSlug)!;
+    if (codesPostaux[i] === '') codesPostaux[i] = l.codePostal;
+  }
+  return { v: VERSION_CONTACTS, codesPostaux, lieux: lieux.map((l) => encoderContact(l, codesPostaux[indexCommune.get(l.communeSlug)!]!)) };
+}
+
+/** Adds the contacts to decoded points (the card needs them; the map does not). */
+export function ajouterContacts(points: PointsDecodes, fichier: FichierContacts): void {
+  if (fichier.v !== VERSION_CONTACTS) throw new Error(`Version des contacts des lieux inattendue : ${fichier.v}`);
+  points.lieux.forEach((l, i) => Object.assign(l, decoderContact(fichier.lieux[i] ?? [], fichier.codesPostaux[l.commune] ?? '')));
 }
 
 /** Reads the point data. */
@@ -247,8 +284,8 @@ export function decoderPoints(fichier: FichierPoints): PointsDecodes {
   const [lat0, lon0] = fichier.origine;
   const lat = (d: number | null) => (d === null ? undefined : Math.round((lat0 + d / ECHELLE) * ECHELLE) / ECHELLE);
   const lon = (d: number | null) => (d === null ? undefined : Math.round((lon0 + d / ECHELLE) * ECHELLE) / ECHELLE);
-  const communes = fichier.communes.map(([nom, slug, dla, dlo, codePostal]) => ({ nom, slug, latitude: lat(dla), longitude: lon(dlo), codePostal }));
-  const lieux = fichier.lieux.map(([nomCode, code, dla, dlo, commune, typologie, facettes, horaires, contact], index): PointLieu => {
+  const communes = fichier.communes.map(([nom, slug, dla, dlo]) => ({ nom, slug, latitude: lat(dla), longitude: lon(dlo) }));
+  const lieux = fichier.lieux.map(([nomCode, code, dla, dlo, commune, typologie, facettes, horaires], index): PointLieu => {
     const c = communes[commune]!;
     const nom = decoderNom(nomCode, c.nom);
     const exacte = dla !== null && dlo !== null;
@@ -264,7 +301,8 @@ export function decoderPoints(fichier: FichierPoints): PointsDecodes {
       typologie: fichier.typologies[typologie] ?? '',
       masques: decoderFacettes(facettes),
       horaires,
-      ...decoderContact(contact, c.codePostal),
+      adresse: '',
+      codePostal: '',
     };
   });
   return { departement: fichier.departement, genere: fichier.genere, communes, horaires: fichier.horaires, lieux };

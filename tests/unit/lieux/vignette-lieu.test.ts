@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { construireAnnuaire, fichierPoints } from '../../../src/lib/lieux/annuaire.ts';
-import { decoderPoints } from '../../../src/lib/lieux/points.ts';
+import { construireAnnuaire, fichierContacts, fichierPoints } from '../../../src/lib/lieux/annuaire.ts';
+import { ajouterContacts, decoderPoints } from '../../../src/lib/lieux/points.ts';
 import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
@@ -23,6 +23,7 @@ const ENTREES = [
 ];
 const annuaire = construireAnnuaire(ENTREES, { departement: '14', communes: toutesLesCommunes(), aujourdhui: '2026-06-01' });
 const points = decoderPoints(JSON.parse(JSON.stringify(fichierPoints(annuaire))));
+ajouterContacts(points, JSON.parse(JSON.stringify(fichierContacts(annuaire))));
 const OPTIONS: OptionsVignette = { lien: '/lieux/x/', niveau: 3 };
 const html = (id: string, o: Partial<OptionsVignette> = {}) => vignetteLieu(vignetteDeLieu(annuaire.parId.get(id)!), { ...OPTIONS, ...o });
 /** The card's text, tags removed, as a person reads it. */
@@ -45,7 +46,7 @@ describe('vignette d’un lieu', () => {
   it('un téléphone donne « Appeler », dont le nom accessible dit quel lieu, et le numéro écrit', () => {
     const h = html('mediatheque-vire');
 
-    expect(h).toContain('<a class="bouton vignette-appeler" href="tel:+33231662700">Appeler<span class="sr-only"> Médiathèque de Vire</span></a> <span class="vignette-telephone">02 31 66 27 00</span>');
+    expect(h).toContain('<a class="bouton bouton-appeler" href="tel:+33231662700">Appeler<span class="sr-only"> Médiathèque de Vire</span></a> <span class="numero-telephone">02 31 66 27 00</span>');
   });
 
   it('sans téléphone ni horaires : pas de bouton, et « Horaires non renseignés » sans script', () => {

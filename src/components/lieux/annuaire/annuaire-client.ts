@@ -14,7 +14,7 @@ import { estVide, etatVide, type EtatAnnuaire } from '../../../lib/lieux/etat-ur
 import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.ts';
 import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
 import { resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
-import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
+import { ajouterContacts, decoderPoints, type FichierContacts, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
 import { chargerGazetteer, positionMemorisee, type EvenementCommune, type RechercheCommune } from '../ou-client.ts';
 import { basculerCarte, creerCarte } from './carte-annuaire-client.ts';
@@ -162,13 +162,16 @@ export class AnnuaireLieux extends HTMLElement {
 
   /** The point data, loaded once. */
   private chargerPoints(): Promise<PointsDecodes> {
-    this.chargement ??= fetch(this.dataset['points']!)
-      .then((r) => {
+    const lire = <T,>(adresse: string) =>
+      fetch(adresse).then((r) => {
         if (!r.ok) throw new Error(String(r.status));
-        return r.json() as Promise<FichierPoints>;
-      })
-      .then((f) => {
+        return r.json() as Promise<T>;
+      });
+    // The contacts (address, phone) come apart, in parallel: the cards need them, not the filters.
+    this.chargement ??= Promise.all([lire<FichierPoints>(this.dataset['points']!), lire<FichierContacts>(this.dataset['contacts']!)])
+      .then(([f, contacts]) => {
         this.points = decoderPoints(f);
+        ajouterContacts(this.points, contacts);
         this.filtrables = this.points.lieux.map((l) => ({ masques: l.masques, commune: l.communeSlug }));
         construireCommunes(this.querySelector('[data-communes-liste]'), this.points, this.etat);
         trouverComptes(this.formulaire, this.comptes);
