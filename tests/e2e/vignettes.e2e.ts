@@ -145,7 +145,7 @@ test('360 × 740 : « Appeler » fait au moins 44 × 44 px et nomme le lieu ; ax
   t.after(() => context.close());
 
   await page.goto('/lieux/');
-  const boutons = page.locator('.liste-lieux .vignette-appeler');
+  const boutons = page.locator('.liste-lieux .bouton-appeler');
   const n = await boutons.count();
   assert.ok(n > 0, 'au moins une vignette a « Appeler »');
   for (let i = 0; i < n; i++) {

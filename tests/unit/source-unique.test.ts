@@ -41,7 +41,7 @@ describe('une seule source', () => {
 
   it('la vignette d’un lieu est écrite une fois, dans lieux/vignette-lieu.ts', () => {
     // Its markers: the card's classes and the fallback status element.
-    expect(contenant(/vignette-titre|vignette-adresse|vignette-appeler|'Appeler'|>Appeler</)).toEqual(['src/lib/lieux/vignette-lieu.ts']);
+    expect(contenant(/vignette-titre|vignette-adresse|bouton-appeler|'Appeler'|>Appeler</)).toEqual(['src/lib/lieux/vignette-lieu.ts']);
     expect(contenant(/statut-inconnu['"`]|class="statut-etat statut-inconnu"|'statut-etat statut-inconnu'/)).toEqual(['src/lib/lieux/vignette-lieu.ts']);
   });
 

@@ -66,6 +66,15 @@ export function htmlStatut(horaires: number): string {
     : `<p class="statut-horaires"><span class="statut-etat statut-inconnu">${HORAIRES_NON_RENSEIGNES}</span></p>`;
 }
 
+/**
+ * « Appeler » (a `tel:` link styled as a button, named after the place for those who hear it
+ * among other cards) and the number written out, to note it down or dial it from another phone.
+ * The card and the place page use it.
+ */
+export function htmlAppeler(nom: string, telephone: string): string {
+  return `<a class="bouton bouton-appeler" href="tel:${e(telephone)}">Appeler<span class="sr-only"> ${e(nom)}</span></a> <span class="numero-telephone">${e(formaterTelephone(telephone))}</span>`;
+}
+
 /** The card's HTML (an `<article>`). */
 export function vignetteLieu(l: LieuVignette, o: OptionsVignette): string {
   const itinerant = estItinerant(l);
@@ -77,11 +86,7 @@ export function vignetteLieu(l: LieuVignette, o: OptionsVignette): string {
   const adresse = `${e(l.adresse)}, ${e(l.codePostal)} ${e(l.commune)}`;
   const services = indicesDuMasque(l.masques[FACETTE_SERVICES] ?? 0).map((s) => `<li>${e(SERVICES_COURTS[SERVICES[s]!])}</li>`);
   const actions: string[] = [];
-  if (l.telephone) {
-    actions.push(
-      `<a class="bouton vignette-appeler" href="tel:${e(l.telephone)}">Appeler<span class="sr-only"> ${e(l.nom)}</span></a> <span class="vignette-telephone">${e(formaterTelephone(l.telephone))}</span>`,
-    );
-  }
+  if (l.telephone) actions.push(htmlAppeler(l.nom, l.telephone));
   if (l.ficheAccesLibre) actions.push(`<a class="vignette-acces" href="${e(l.ficheAccesLibre)}">Accessibilité du bâtiment<span class="sr-only"> : ${e(l.nom)}</span></a>`);
   if (o.voirSurCarte) actions.push(`<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">${e(l.nom)} </span>sur la carte</button>`);
   return [
