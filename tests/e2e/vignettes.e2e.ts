@@ -138,6 +138,10 @@ test('la bulle d’un lieu sur la carte est sa vignette', async (t) => {
 
   assert.deepEqual(Object.keys(bulle), [id]);
   assert.deepEqual(bulle[id!], liste[id!], 'même texte et mêmes liens que la vignette de la liste');
+  // Les styles de la carte (Leaflet colore tous ses liens) ne doivent pas rendre « Appeler » illisible.
+  assert.ok(bulle[id!]!.liens.some((l) => l.startsWith('tel:')), 'le lieu de la bulle a « Appeler »');
+  const violations = await checkA11y(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
 });
 
 test('360 × 740 : « Appeler » fait au moins 44 × 44 px et nomme le lieu ; axe sans violation', async (t) => {
