@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accueilleDuPublic, estItinerant, onPeutSYRendre } from '../../../src/lib/lieux/accueil.ts';
 import { masquesDe } from '../../../src/lib/lieux/filtres.ts';
+// Every value of the column: both « Fixe » and « Itinérant ».
+import { ITINERANCES } from '../../../src/lib/standard/valeurs.ts';
 
 const lieu = (colonnes: Parameters<typeof masquesDe>[0]) => ({ masques: masquesDe(colonnes) });
 
@@ -18,7 +20,7 @@ describe('accueil du public', () => {
   });
 
   it('un lieu « Fixe » et « Itinérant » a une porte à son adresse', () => {
-    const l = lieu({ itinerance: ['Fixe', 'Itinérant'] });
+    const l = lieu({ itinerance: [...ITINERANCES] });
 
     expect([estItinerant(l), onPeutSYRendre(l)]).toEqual([true, true]);
   });

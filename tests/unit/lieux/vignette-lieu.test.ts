@@ -5,6 +5,8 @@ import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lie
 import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { HORAIRES_NON_RENSEIGNES } from '../../../src/lib/horaires/evaluation.ts';
+// Every value of the column: both « Fixe » and « Itinérant ».
+import { ITINERANCES } from '../../../src/lib/standard/valeurs.ts';
 import { SANS_PUBLIC, vignetteDeLieu, vignetteDePoint, vignetteLieu, type OptionsVignette } from '../../../src/lib/lieux/vignette-lieu.ts';
 
 const schema = schemaLieu(contexteLieu({ departement: { code: '14', nom: 'Calvados' } } as never, '2026-06-01'));
@@ -18,7 +20,7 @@ function lieu(donnees: Record<string, unknown>): { id: string; data: LieuSaisi }
 const ENTREES = [
   lieu({ id: 'mediatheque-vire', nom: 'Médiathèque de Vire', latitude: 48.8387, longitude: -0.8893, typologie: ['BIB'], telephone: '02 31 66 27 00', horaires: 'Tu-Sa 10:00-18:00; PH off', services: ['Aide aux démarches administratives'], fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/app/14-vire/a/bibliotheque/erp/mediatheque-vire/' }),
   lieu({ id: 'bus', nom: 'Espace numérique mobile', itinerance: ['Itinérant'], typologie: ['MUNI'] }),
-  lieu({ id: 'bus-et-local', nom: 'Bus et local', itinerance: ['Fixe', 'Itinérant'] }),
+  lieu({ id: 'bus-et-local', nom: 'Bus et local', itinerance: [...ITINERANCES] }),
   lieu({ id: 'mission', nom: 'Mission numérique', modalites_acces: ["Ce lieu n'accueille pas de public"], telephone: '02 31 00 00 00' }),
 ];
 const annuaire = construireAnnuaire(ENTREES, { departement: '14', communes: toutesLesCommunes(), aujourdhui: '2026-06-01' });
