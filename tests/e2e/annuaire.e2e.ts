@@ -48,10 +48,10 @@ function sommeCarte(page: Page): Promise<number> {
 
 /** Noms des cartes de la liste, dans l'ordre. */
 function nomsListe(page: Page): Promise<string[]> {
-  return page.locator('.liste-lieux .carte-lieu-titre').allTextContents().then((t) => t.map((s) => s.trim()));
+  return page.locator('.liste-lieux .vignette-titre').allTextContents().then((t) => t.map((s) => s.trim()));
 }
 
-test('la carte compte chaque lieu : la somme des groupes égale le nombre de lieux', async (t) => {
+test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux', async (t) => {
   const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   const attendus = positionsConstruites().filter((l) => l.latitude !== undefined).length;
@@ -61,7 +61,7 @@ test('la carte compte chaque lieu : la somme des groupes égale le nombre de lie
 
   assert.equal(LIEUX.length, pointsConstruits().lieux.length, 'points.json doit contenir tous les lieux du contenu');
   assert.equal(await sommeCarte(page), attendus);
-  assert.ok((await page.locator('[data-carte] .marqueur-groupe').count()) > 0 || attendus < 5, 'des lieux proches sont regroupés');
+  assert.ok((await page.locator('[data-carte] .marqueur-amas').count()) > 0 || attendus < 5, 'des lieux proches sont regroupés');
   // Les icônes sont servies par le site (pas de CDN) et se chargent.
   const icones = await page.$$eval('[data-carte] img.marqueur-lieu', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
   assert.ok(icones.every((w) => w > 0), 'icônes des repères chargées');
@@ -149,10 +149,19 @@ test('une recherche par code postal trie par distance, le lieu attendu en premie
   await attendreResultats(page);
 
   const premier = page.locator('.liste-lieux > li').first();
-  assert.equal((await premier.locator('.carte-lieu-titre').textContent())?.trim(), attendu.nom);
+  assert.equal((await premier.locator('.vignette-titre').textContent())?.trim(), attendu.nom);
   assert.match((await premier.locator('.meta').textContent()) ?? '', / · à( environ)? \d/);
   assert.match((await page.locator('[data-resume]').textContent()) ?? '', new RegExp(`du plus proche au plus loin de ${commune.nom}`));
-  const distances = await page.$$eval('.liste-lieux .meta', (ps) => ps.map((p) => /à (?:environ )?([\d,]+) (k?m)/.exec(p.textContent ?? '')).map((m) => (m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'm' ? 0.001 : 1) : NaN)));
+  const vignettes = await page.$$eval('.liste-lieux .vignette-lieu', (vs) =>
+    vs.map((v) => {
+      const m = /à (?:environ )?([\d,]+) (k?m)/.exec(v.querySelector('.meta')?.textContent ?? '');
+      return { km: m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'm' ? 0.001 : 1) : NaN, texte: v.textContent ?? '' };
+    }),
+  );
+  // Un lieu où l'on ne peut pas se rendre (itinérant, sans accueil du public) n'a pas de distance.
+  const sansDistance = vignettes.filter((v) => Number.isNaN(v.km));
+  assert.ok(sansDistance.every((v) => / · Itinérant · |n’accueille pas de public/.test(v.texte)), `seuls les lieux itinérants ou sans public n’ont pas de distance : ${sansDistance.map((v) => v.texte).join(' | ')}`);
+  const distances = vignettes.map((v) => v.km).filter((d) => !Number.isNaN(d));
   assert.ok(distances.every((d, i) => i === 0 || d >= distances[i - 1]! - 0.05), `distances croissantes : ${distances.join(', ')}`);
 
   // Un rayon limite les résultats.
@@ -181,7 +190,7 @@ test('« Autour de moi » avec une position simulée met le lieu le plus proche 
   await page.waitForURL(/\?ou=-?\d+\.\d+,-?\d+\.\d+/);
   await attendreResultats(page);
 
-  assert.equal((await page.locator('.liste-lieux .carte-lieu-titre').first().textContent())?.trim(), attendu.nom);
+  assert.equal((await page.locator('.liste-lieux .vignette-titre').first().textContent())?.trim(), attendu.nom);
   assert.match((await page.locator('[data-resume]').textContent()) ?? '', /du plus proche au plus loin de votre position/);
   // Dans l'adresse, la position est arrondie à 0,01° ; rien n'est parti vers un tiers.
   const [la, lo] = new URL(page.url()).searchParams.get('ou')!.split(',').map(Number);
@@ -265,7 +274,7 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
   await Promise.all([page.waitForURL(/\/lieux\/[A-Za-z0-9_.-]+\/$/), page.keyboard.press('Enter')]);
   assert.ok(ids.has(new URL(page.url()).pathname.split('/')[2]!));
 
-  // Depuis la carte : lien « Aller à la carte », Tab jusqu'à un repère, Entrée (un groupe zoome,
+  // Depuis la carte : lien « Aller à la carte », Tab jusqu'à un repère, Entrée (un amas zoome,
   // un lieu ouvre sa bulle), Entrée sur le lien de la bulle.
   await page.goto('/lieux/');
   await page.getByRole('link', { name: 'Aller à la carte' }).focus();
@@ -275,14 +284,14 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
   for (let essais = 0; essais < 60 && !fiche; essais++) {
     const focus = await page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
-      return { repere: e?.classList.contains('leaflet-marker-icon') ?? false, groupe: e?.classList.contains('marqueur-groupe') ?? false, lien: e instanceof HTMLAnchorElement && e.closest('.leaflet-popup') ? e.getAttribute('href') : null };
+      return { repere: e?.classList.contains('leaflet-marker-icon') ?? false, amas: e?.classList.contains('marqueur-amas') ?? false, lien: e instanceof HTMLAnchorElement && e.closest('.leaflet-popup') ? e.getAttribute('href') : null };
     });
     if (focus.lien) {
       fiche = focus.lien;
       break;
     }
     await page.keyboard.press(focus.repere ? 'Enter' : 'Tab');
-    if (focus.groupe) await page.waitForTimeout(50);
+    if (focus.amas) await page.waitForTimeout(50);
   }
   assert.ok(fiche, 'une bulle de lieu a reçu le focus');
   await Promise.all([page.waitForURL(/\/lieux\/[A-Za-z0-9_.-]+\/$/), page.keyboard.press('Enter')]);
