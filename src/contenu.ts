@@ -109,7 +109,7 @@ export function lienEdition(cheminFichier: string | undefined): string | undefin
  */
 export const annuaire: () => Promise<Annuaire> = unParConstruction(() =>
   tousLesLieux().then((lieux) =>
-    construireAnnuaire(lieux, { departement: collectif.departement.code, communes: toutesLesCommunes(), aujourdhui: dateGeneration }),
+    construireAnnuaire(lieux, { departement: collectif.departement.code, fuseau: collectif.departement.fuseau_horaire, communes: toutesLesCommunes(), aujourdhui: dateGeneration }),
   ),
 );
 

@@ -10,7 +10,7 @@
 import { decoderEtat, encoderEtat, estVide, etatVide, RAYONS, type EtatAnnuaire } from '../../lib/lieux/etat-url.ts';
 import { compter, correspond, FACETTE_SERVICES, FACETTES, indicesDuMasque, masqueBesoin, type Criteres } from '../../lib/lieux/filtres.ts';
 import { formaterDistance, pluriel } from '../../lib/commun/format.ts';
-import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../lib/horaires/evaluation.ts';
+import { momentLocal, ouvertAujourdhui, statutHoraires, type MomentLocal, type Statut } from '../../lib/horaires/evaluation.ts';
 import { resoudreOu, trierParDistance, type Position } from '../../lib/territoire/localisation.ts';
 import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../lib/lieux/points.ts';
 import { BESOINS, SERVICES, SERVICES_COURTS } from '../../lib/standard/valeurs.ts';
@@ -276,7 +276,7 @@ export class AnnuaireLieux extends HTMLElement {
   }
 
   /** The place's status now (cached per minute and per distinct hours). */
-  private statut(horaires: number, maintenant: MomentParis): Statut {
+  private statut(horaires: number, maintenant: MomentLocal): Statut {
     const minute = `${maintenant.date} ${maintenant.minutes}`;
     if (minute !== this.minuteStatuts) {
       this.statuts.clear();
@@ -319,7 +319,7 @@ export class AnnuaireLieux extends HTMLElement {
     if (!this.etat.ou) this.etat.rayon = undefined;
     this.ecrireFormulaire();
 
-    const maintenant = momentParis(new Date());
+    const maintenant = momentLocal(new Date(), this.points?.fuseau);
     const lieux = points.lieux;
     this.distances = undefined;
     const tous = lieux.map((l) => l.index);
@@ -402,7 +402,7 @@ export class AnnuaireLieux extends HTMLElement {
 
   /** Renders the next places of the results; `focus`: moves the focus to the first one added. */
   private afficherPlus(focus = true): void {
-    const maintenant = momentParis(new Date());
+    const maintenant = momentLocal(new Date(), this.points?.fuseau);
     const lot = this.resultats.slice(this.affiches, this.affiches + PAR_LOT);
     const elements = lot.map((i) => element('li', {}, this.carteLieu(i, maintenant)));
     this.liste.append(...elements);
@@ -414,7 +414,7 @@ export class AnnuaireLieux extends HTMLElement {
   }
 
   /** The card of a place, as `CarteLieu.astro` writes it. */
-  private carteLieu(i: number, maintenant: MomentParis): HTMLElement {
+  private carteLieu(i: number, maintenant: MomentLocal): HTMLElement {
     const points = this.points!;
     const l = points.lieux[i]!;
     const base = this.dataset['base']!;
@@ -425,7 +425,7 @@ export class AnnuaireLieux extends HTMLElement {
     const h = points.horaires[l.horaires];
     if (h) {
       const span = element('span', { 'data-statut': String(l.horaires) });
-      ecrireStatut(span, this.statut(l.horaires, maintenant), maintenant);
+      ecrireStatut(span, this.statut(l.horaires, maintenant), maintenant, this.points?.fuseau);
       statut.append(span);
     } else statut.append(element('span', { class: 'statut-etat statut-inconnu' }, 'Horaires non renseignés'));
     const services = indicesDuMasque(l.masques[FACETTE_SERVICES]!).map((s) => element('li', {}, SERVICES_COURTS[SERVICES[s]!]));
@@ -448,8 +448,8 @@ export class AnnuaireLieux extends HTMLElement {
 
   private rafraichirStatuts(): void {
     if (!this.points) return;
-    const maintenant = momentParis(new Date());
-    for (const span of this.liste.querySelectorAll<HTMLElement>('[data-statut]')) ecrireStatut(span, this.statut(Number(span.dataset['statut']), maintenant), maintenant);
+    const maintenant = momentLocal(new Date(), this.points?.fuseau);
+    for (const span of this.liste.querySelectorAll<HTMLElement>('[data-statut]')) ecrireStatut(span, this.statut(Number(span.dataset['statut']), maintenant), maintenant, this.points?.fuseau);
     // An « open now » search changes with time; the list is redrawn only if its places change.
     if (this.etat.ouvert) void this.appliquer(false, true);
   }
@@ -479,9 +479,9 @@ export class AnnuaireLieux extends HTMLElement {
   private popup(i: number): HTMLElement {
     const points = this.points!;
     const l = points.lieux[i]!;
-    const maintenant = momentParis(new Date());
+    const maintenant = momentLocal(new Date(), this.points?.fuseau);
     const statut = element('p', {});
-    if (points.horaires[l.horaires]) ecrireStatut(statut, this.statut(l.horaires, maintenant), maintenant);
+    if (points.horaires[l.horaires]) ecrireStatut(statut, this.statut(l.horaires, maintenant), maintenant, this.points?.fuseau);
     else statut.append(element('span', { class: 'statut-etat statut-inconnu' }, 'Horaires non renseignés'));
     const distance = this.distances?.[i];
     return element(

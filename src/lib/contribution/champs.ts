@@ -240,6 +240,11 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     'departement.code': { libelle: 'Code du département', aide: 'Code INSEE du département, entre guillemets : "14", "2A", "971".', exemple: '14' },
     'departement.nom': { libelle: 'Nom du département', aide: 'Nom du département.', exemple: 'Calvados' },
     'departement.avec_article': { libelle: 'Nom avec son article', aide: 'Nom du département précédé de son article, pour les phrases du site : « le Calvados », « la Manche », « l’Orne » (facultatif).', exemple: 'le Calvados' },
+    'departement.fuseau_horaire': {
+      libelle: 'Fuseau horaire',
+      aide: 'À laisser vide en général : le fuseau horaire des lieux se déduit du code du département (Europe/Paris, America/Guadeloupe, America/Martinique, America/Cayenne, Indian/Reunion, Indian/Mayotte). À remplir seulement pour un autre territoire, au format IANA.',
+      exemple: 'America/Guadeloupe',
+    },
     date_creation: { libelle: 'Date de création', aide: 'Date de création du collectif, au format AAAA-MM-JJ.', exemple: '2021-03-18' },
     siret: {
       libelle: 'SIRET du producteur des données',

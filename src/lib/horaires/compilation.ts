@@ -54,6 +54,58 @@ export function adresseOpeningHours(departement: string) {
   return { lat: 46.6, lon: 2.4, address: { country_code: 'fr', state } };
 }
 
+/** An address where `opening_hours` knows exactly the national public holidays. */
+const ADRESSE_NATIONALE = adresseOpeningHours('75');
+
+/** Open intervals split by local day; `null` when `opening_hours` cannot compute them. */
+function intervallesParJour(oh: OpeningHours, de: Date, a: Date, commentaires: Set<string>): Map<string, number[]> | null {
+  const parJour = new Map<string, number[]>();
+  let intervalles: ReturnType<OpeningHours['getOpenIntervals']>;
+  try {
+    intervalles = oh.getOpenIntervals(de, a);
+  } catch {
+    return null;
+  }
+  for (const [ouverture, fermeture, inconnu, commentaire] of intervalles) {
+    if (commentaire) commentaires.add(commentaire);
+    // « unknown » intervals (« Mo 10:00-12:00 unknown ») are not promised openings.
+    if (inconnu) continue;
+    let curseur = ouverture;
+    while (curseur < fermeture) {
+      const minuit = new Date(curseur.getFullYear(), curseur.getMonth(), curseur.getDate() + 1);
+      const finSegment = fermeture < minuit ? fermeture : minuit;
+      const date = dateLocale(curseur);
+      const plages = parJour.get(date) ?? [];
+      plages.push(minutesLocales(curseur), finSegment === minuit ? 1440 : minutesLocales(finSegment));
+      parJour.set(date, plages);
+      curseur = finSegment;
+    }
+  }
+  return parJour;
+}
+
+/**
+ * The days `opening_hours` treats as public holidays (`PH`) in the département between two
+ * dates, in order: compared with `jours-feries.ts`, the site's list, by the tests.
+ */
+export function feriesOpeningHours(departement: string, de: Date, a: Date): string[] {
+  const intervalles = new OpeningHours('PH open', adresseOpeningHours(departement), { mode: 0 } as never).getOpenIntervals(de, a);
+  return [...new Set(intervalles.map(([debut]) => dateLocale(debut)))];
+}
+
+const cacheEnTrop = new Map<string, string[]>();
+
+/** Days `opening_hours` treats as public holidays that the site's list (the law) does not. */
+function feriesEnTrop(departement: string, de: Date, a: Date): string[] {
+  const cleCache = `${departement}|${de.getTime()}|${a.getTime()}`;
+  let dates = cacheEnTrop.get(cleCache);
+  if (!dates) {
+    dates = feriesOpeningHours(departement, de, a).filter((d) => !jourFerie(d, departement));
+    cacheEnTrop.set(cleCache, dates);
+  }
+  return dates;
+}
+
 /** Result of the compilation: the compact form and the comments written in the hours. */
 export interface HorairesCompiles {
   compacts: HorairesCompacts;
@@ -106,28 +158,15 @@ export function compilerHoraires(valeur: string | undefined, departement: string
   const [annee, mois, jour] = debut.split('-').map(Number) as [number, number, number];
   const de = new Date(annee, mois - 1, jour);
   const a = new Date(annee, mois - 1, jour + jours);
-  const parJour = new Map<string, number[]>();
   const commentaires = new Set<string>();
-  let intervalles: ReturnType<OpeningHours['getOpenIntervals']>;
-  try {
-    intervalles = oh.getOpenIntervals(de, a);
-  } catch {
-    return null;
-  }
-  for (const [ouverture, fermeture, inconnu, commentaire] of intervalles) {
-    if (commentaire) commentaires.add(commentaire);
-    // « unknown » intervals (« Mo 10:00-12:00 unknown ») are not promised openings.
-    if (inconnu) continue;
-    let curseur = ouverture;
-    while (curseur < fermeture) {
-      const minuit = new Date(curseur.getFullYear(), curseur.getMonth(), curseur.getDate() + 1);
-      const finSegment = fermeture < minuit ? fermeture : minuit;
-      const date = dateLocale(curseur);
-      const plages = parJour.get(date) ?? [];
-      plages.push(minutesLocales(curseur), finSegment === minuit ? 1440 : minutesLocales(finSegment));
-      parJour.set(date, plages);
-      curseur = finSegment;
-    }
+  const parJour = intervallesParJour(oh, de, a, commentaires);
+  if (!parJour) return null;
+  // `opening_hours` counts as `PH` some days that are not public holidays in law (Good Friday
+  // and 21 July in Guadeloupe and Martinique): on those days, the rules read without them.
+  const enTrop = /\bPH\b/.test(valeur) ? feriesEnTrop(departement, de, a) : [];
+  if (enTrop.length > 0) {
+    const national = intervallesParJour(new OpeningHours(valeur, ADRESSE_NATIONALE, { mode: 0 } as never), de, a, new Set());
+    for (const date of enTrop) parJour.set(date, national?.get(date) ?? []);
   }
   const dates = Array.from({ length: jours }, (_, i) => decalerDate(debut, i));
   const reel = new Map(dates.map((d) => [d, cle(normaliserPlages(parJour.get(d) ?? []))]));

@@ -7,6 +7,7 @@ import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.t
 import { distanceKm, type Commune } from '../territoire/geo.ts';
 import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
 import { resumeHoraires } from '../horaires/evaluation.ts';
+import { fuseauHoraire } from '../horaires/fuseau.ts';
 import { encoderPoints, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
 import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
@@ -41,6 +42,8 @@ export interface CommuneAvecLieux {
 
 export interface Annuaire {
   departement: string;
+  /** IANA time zone of the places (`fuseauHoraire`): every status is computed in it. */
+  fuseau: string;
   /** Build date, `AAAA-MM-JJ`: start of the compiled hours. */
   genereLe: string;
   /** Places, by name. */
@@ -73,7 +76,7 @@ export function fichierPoints(a: Annuaire): FichierPoints {
       indexHoraires: l.indexHoraires,
     })),
     a.horaires.map((h) => (h ? { ...h.compacts, r: resumeHoraires(h.compacts) } : null)),
-    { departement: a.departement, genere: a.genereLe },
+    { departement: a.departement, fuseau: a.fuseau, genere: a.genereLe },
   );
 }
 
@@ -83,7 +86,7 @@ export class ErreurAnnuaire extends Error {}
 /** Builds the directory from the validated places. */
 export function construireAnnuaire(
   entrees: readonly { id: string; data: LieuSaisi; filePath?: string | undefined }[],
-  options: { departement: string; communes: readonly Commune[]; aujourdhui: string },
+  options: { departement: string; fuseau?: string | undefined; communes: readonly Commune[]; aujourdhui: string },
 ): Annuaire {
   // `check:content` (run before every build) refuses these ids already; this is the last guard
   // for a directory built from unchecked entries.
@@ -140,7 +143,7 @@ export function construireAnnuaire(
     const alias = slugifier(l.donnees.commune);
     if (alias !== '' && alias !== l.commune.slug && !parCommune.has(alias)) aliasCommunes.set(alias, l.commune.slug);
   }
-  return { departement: options.departement, genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
+  return { departement: options.departement, fuseau: fuseauHoraire(options.departement, options.fuseau), genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
 }
 
 /** A neighbouring commune with places. */
