@@ -4,7 +4,10 @@
  * as the build validates every file.
  */
 import { z } from 'astro/zod';
-import { verifierPosition, type Commune } from '../../territoire/geo.ts';
+import { verifierPosition, type Commune, type Contour } from '../../territoire/geo.ts';
+import { contourDuDepartement } from '../../territoire/contours.ts';
+import { toutesLesCommunes } from '../../territoire/communes.ts';
+import { indexerCommunes, problemesAdresse, type IndexCommunes } from '../../territoire/adresse-commune.ts';
 import { validerHoraires } from '../../horaires/validation.ts';
 import { LISTES_DE_VALEURS, type ColonneAListe } from '../../standard/valeurs.ts';
 import { cite, code, courriel, dateCalendrier, identifiant, liste, sansDoublons, telephone, texte, url, valeurDe } from './communs.ts';
@@ -38,6 +41,35 @@ export interface ContexteLieu {
   nomDepartement: string;
   /** Today's date `AAAA-MM-JJ`: `date_maj` cannot be later. */
   aujourdhui: string;
+  /** Code of the département; by default, that of the communes. */
+  departement?: string | undefined;
+  /** Outline of the département; by default, read from `src/data/contours-departements.json`. */
+  contour?: Contour | undefined;
+}
+
+/** The département the context is for, `undefined` for a context without communes (the CMS's). */
+function departementDu(contexte: ContexteLieu): string | undefined {
+  return contexte.departement ?? contexte.communes[0]?.departement;
+}
+
+function contourDu(contexte: ContexteLieu): Contour | undefined {
+  if (contexte.contour) return contexte.contour;
+  const code = departementDu(contexte);
+  return code ? contourDuDepartement(code) : undefined;
+}
+
+const index = new Map<string, IndexCommunes>();
+
+/** The gazetteer index of the context's département, built once per département. */
+function indexDu(contexte: ContexteLieu): IndexCommunes | undefined {
+  const code = departementDu(contexte);
+  if (!code || contexte.communes.length === 0) return undefined;
+  let i = index.get(code);
+  if (!i) {
+    i = indexerCommunes(toutesLesCommunes(), code);
+    index.set(code, i);
+  }
+  return i;
 }
 
 const MOTIF_SIRET = /^\d{14}$/;
@@ -147,14 +179,29 @@ export function problemePosition(latitude: unknown, longitude: unknown, contexte
   }
   if (typeof latitude !== 'number' || typeof longitude !== 'number' || contexte.communes.length === 0) return undefined;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
-  const position = verifierPosition(latitude, longitude, contexte.communes);
+  const position = verifierPosition(latitude, longitude, contexte.communes, contourDu(contexte));
   if (position.ok) return undefined;
+  const distance = String(position.distanceKm).replace('.', ',');
+  const ou = position.contour
+    ? `à ${distance} km de sa limite${position.communeProche ? ` ; commune la plus proche : ${position.communeProche}` : ''}`
+    : `à ${distance} km de ${position.communeProche}`;
   return {
     champ: 'latitude',
     message: position.inversee
       ? `la position (${latitude}, ${longitude}) est hors du département ; la latitude et la longitude semblent inversées : essayez latitude: ${longitude} et longitude: ${latitude}`
-      : `la position (${latitude}, ${longitude}) est hors du département ${contexte.nomDepartement} (à ${position.distanceKm} km de ${position.communeProche}) : vérifiez la latitude et la longitude`,
+      : `la position (${latitude}, ${longitude}) est hors du département ${contexte.nomDepartement} (${ou}) : vérifiez la latitude et la longitude`,
   };
+}
+
+/**
+ * Problems of the commune, postcode and INSEE code of a place (see `territoire/adresse-commune.ts`):
+ * what locates a place without coordinates, and what its commune page is chosen by.
+ */
+export function problemesCommune(lieu: { commune: string; code_postal: string; code_insee?: string | undefined }, contexte: ContexteLieu) {
+  const i = indexDu(contexte);
+  // A malformed value has its own message already (the whole-object rules also run then).
+  const bienForme = typeof lieu.commune === 'string' && /^\d{5}$/.test(String(lieu.code_postal)) && (lieu.code_insee === undefined || /^([013-9]\d|2[AB1-9])\d{3}$/.test(String(lieu.code_insee)));
+  return i && bienForme ? problemesAdresse(lieu, i, contexte.nomDepartement) : [];
 }
 
 /** Schema of a place's front matter, for the given département and date. */
@@ -162,6 +209,7 @@ export function schemaLieu(contexte: ContexteLieu) {
   return z.strictObject(champsLieu(contexte)).superRefine((lieu, ctx) => {
     const probleme = problemePosition(lieu.latitude, lieu.longitude, contexte);
     if (probleme) ctx.addIssue({ code: 'custom', path: [probleme.champ], message: probleme.message });
+    for (const p of problemesCommune(lieu, contexte)) ctx.addIssue({ code: 'custom', path: [p.champ], message: p.message });
   });
 }
 
