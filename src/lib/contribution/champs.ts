@@ -99,7 +99,7 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
   lieux: {
     id: {
       libelle: 'Identifiant',
-      aide: 'Identifiant unique du lieu, qui forme aussi son adresse sur le site (/lieux/identifiant/) et le nom de son fichier. Lettres sans accent, chiffres, tirets, points ou soulignés, sans espace (de préférence en minuscules avec des tirets) ; ne le changez plus une fois publié.',
+      aide: 'Identifiant unique du lieu, gardé tel quel dans les données (le standard le laisse libre : accents, espaces, apostrophes sont admis). L’adresse de sa page et le nom de son fichier en sont tirés, sans accents ni majuscules (« Médiathèque l’Atelier » donne /lieux/mediatheque-l-atelier/) ; de préférence en minuscules avec des tirets ; ne le changez plus une fois publié.',
       exemple: 'mediatheque-bayeux',
     },
     pivot: {

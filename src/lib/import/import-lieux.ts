@@ -19,9 +19,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { lireCsv, ErreurCsv, type Separateur } from '../commun/csv.ts';
-import { slugifier } from '../commun/slug.ts';
+import { slugifier, slugLieu } from '../commun/slug.ts';
 import { cite } from '../contenu/schemas/communs.ts';
 import { problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
+import { problemeMemeAdresse } from '../contenu/adresses-reservees.ts';
 import { HTML_DANGEREUX, problemesZod } from '../contenu/validation.ts';
 import type { Colonne } from '../standard/valeurs.ts';
 import { COLONNES_ANCIENNES } from './ancien-standard.ts';
@@ -146,6 +147,9 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     const id = (valeurs[colonneId] ?? '').trim();
     if (id !== '') lignesParId.set(id, [...(lignesParId.get(id) ?? []), ligne]);
   }
+  // Different ids with the same slug would be the same page and the same file.
+  const premierParSlug = new Map<string, { id: string; ligne: number }>();
+  for (const [id, lignes] of lignesParId) if (!premierParSlug.has(slugLieu(id))) premierParSlug.set(slugLieu(id), { id, ligne: lignes[0]! });
 
   const constats = { conversions: new Constats(), separateurs: new Constats() };
   const operations: Operation[] = [];
@@ -177,8 +181,14 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       problemes.push({ ligne, colonne: 'id', valeur: id, message: `l'identifiant ${cite(id)} figure sur plusieurs lignes (${doublons.join(', ')}) : chaque lieu doit avoir un identifiant unique` });
     }
 
+    const premier = id === undefined ? undefined : premierParSlug.get(slugLieu(id));
+    if (id !== undefined && premier && premier.id !== id) {
+      problemes.push({ ligne, colonne: 'id', valeur: id, message: problemeMemeAdresse(id, premier.id, `la ligne ${premier.ligne}`) });
+    }
+
+    // `--update` matches on the id as written, never on its slug.
     const existant = id === undefined ? undefined : existantsParId.get(id);
-    const chemin = existant?.chemin ?? `${dossier}/${id ?? ''}.md`;
+    const chemin = existant?.chemin ?? `${dossier}/${id === undefined ? '' : slugLieu(id)}.md`;
     if (!existant && id !== undefined && existantsParChemin.has(chemin)) {
       const occupant = existantsParChemin.get(chemin)!;
       problemes.push({ ligne, colonne: 'id', valeur: id, message: `le fichier ${chemin} existe déjà et décrit un autre lieu (${occupant.erreurLecture ? `illisible : ${occupant.erreurLecture}` : `id ${cite(occupant.id)}`}) : changez l'identifiant ou le nom du fichier` });

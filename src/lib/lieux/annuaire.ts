@@ -11,8 +11,8 @@ import { fuseauHoraire } from '../horaires/fuseau.ts';
 import { encoderPoints, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
 import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
-import { slugifier } from '../commun/slug.ts';
-import { problemeIdReserve } from '../contenu/adresses-reservees.ts';
+import { slugifier, slugLieu } from '../commun/slug.ts';
+import { problemeIdReserve, problemeMemeAdresse } from '../contenu/adresses-reservees.ts';
 import { SERVICES, TYPOLOGIES, type Typologie } from '../standard/valeurs.ts';
 
 /** Places per page in the lists browsable without JavaScript. */
@@ -66,7 +66,8 @@ export interface Annuaire {
 export function fichierPoints(a: Annuaire): FichierPoints {
   return encoderPoints(
     a.lieux.map((l) => ({
-      id: l.id,
+      // The browser only needs the page's address: the slug of the id.
+      id: slugLieu(l.id),
       nom: l.donnees.nom,
       latitude: l.donnees.latitude,
       longitude: l.donnees.longitude,
@@ -94,6 +95,13 @@ export function construireAnnuaire(
     const message = problemeIdReserve('lieux', e.id, e.data.commune);
     return message === undefined ? [] : [`${e.filePath ?? e.id} › id : ${message}`];
   });
+  // Two ids with the same slug would be the same page: `check:content` refuses them already.
+  const parSlug = new Map<string, (typeof entrees)[number]>();
+  for (const e of entrees) {
+    const autre = parSlug.get(slugLieu(e.id));
+    if (autre) reserves.push(`${e.filePath ?? e.id} › id : ${problemeMemeAdresse(e.id, autre.id, autre.filePath ?? autre.id)}`);
+    else parSlug.set(slugLieu(e.id), e);
+  }
   if (reserves.length > 0) throw new ErreurAnnuaire(reserves.join('\n'));
   const repertoire = construireRepertoire(options.communes, options.departement);
   const horaires: (HorairesCompiles | null)[] = [null];

@@ -13,14 +13,19 @@ import { LISTES_DE_VALEURS, type ColonneAListe } from '../../standard/valeurs.ts
 import { cite, code, courriel, dateCalendrier, identifiant, liste, sansDoublons, telephone, texte, url, valeurDe } from './communs.ts';
 
 /**
- * The standard's local id of a place: free in the standard (« structure-1 », UUIDs, hub ids
- * such as « Hinaura_123 »), kept here to the characters that are safe in a file name and a web
- * address, so that national and hub files import without renaming every place.
+ * The standard's local id of a place: free text in the standard (« structure-1 », UUIDs, hub
+ * ids such as « Hinaura_123 », « …_bibliothèque-universitaire… », « …lab'o »), kept verbatim:
+ * a later `--update` import matches on it. The page's address is its slug (`slugLieu`).
+ * Only what no file can carry is refused: nothing but spaces, line breaks and control
+ * characters, spaces around it (invisible in a spreadsheet, they would make two ids).
  */
 export function identifiantLieu() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) }).regex(/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9])?$/, {
-    error: (iss) => `${cite(iss.input)} n'est pas un identifiant valide : lettres sans accent, chiffres, tirets, points ou soulignés, sans espace (exemple : mediatheque-bayeux)`,
-  });
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant (un texte)`) })
+    .min(1, { error: 'l’identifiant est vide : donnez au lieu un identifiant unique (exemple : mediatheque-bayeux)' })
+    .max(250, { error: (iss) => `${cite(iss.input)} est trop long : 250 caractères au plus` })
+    .refine((v) => v.trim() === v && v.trim() !== '', { error: (iss) => `${cite(iss.input)} commence ou finit par une espace : enlevez-la (un identifiant doit se retrouver à l’identique d’un import à l’autre)` })
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: (iss) => `${cite(iss.input)} contient un retour à la ligne ou un caractère de contrôle : écrivez l’identifiant sur une seule ligne` });
 }
 
 /**
