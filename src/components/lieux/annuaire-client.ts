@@ -10,7 +10,7 @@
 import { decoderEtat, encoderEtat, estVide, etatVide, RAYONS, type EtatAnnuaire } from '../../lib/lieux/etat-url.ts';
 import { compter, correspond, FACETTE_SERVICES, FACETTES, indicesDuMasque, masqueBesoin, type Criteres } from '../../lib/lieux/filtres.ts';
 import { formaterDistance, pluriel } from '../../lib/commun/format.ts';
-import { momentLocal, ouvertAujourdhui, statutHoraires, type MomentLocal, type Statut } from '../../lib/horaires/evaluation.ts';
+import { momentLocal, ouvertAujourdhui, sansHeureFixe, statutHoraires, type MomentLocal, type Statut } from '../../lib/horaires/evaluation.ts';
 import { resoudreOu, trierParDistance, type Position } from '../../lib/territoire/localisation.ts';
 import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../lib/lieux/points.ts';
 import { BESOINS, SERVICES, SERVICES_COURTS } from '../../lib/standard/valeurs.ts';
@@ -330,7 +330,8 @@ export class AnnuaireLieux extends HTMLElement {
       if (rayon !== undefined && distances && !(distances[i]! <= rayon)) return false;
       if (!ouvert) return true;
       const h = lieux[i]!.horaires;
-      if (h === 0 || !points.horaires[h]) return sansHoraires;
+      // « Sur rendez-vous » only is a state of its own, kept like unknown hours.
+      if (h === 0 || sansHeureFixe(points.horaires[h])) return sansHoraires;
       const statut = this.statut(h, maintenant);
       return ouvert === 'maintenant' ? statut.etat === 'ouvert' : ouvertAujourdhui(statut, maintenant);
     };

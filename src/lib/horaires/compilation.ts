@@ -14,6 +14,10 @@
 import OpeningHours from 'opening_hours';
 import { jourSemaine, type HorairesCompacts, type Plages } from './evaluation.ts';
 import { decalerDate, DEPARTEMENTS_ALSACE_MOSELLE, jourFerie } from './jours-feries.ts';
+import { aVacancesScolaires, MENTION_VACANCES_SCOLAIRES, sansVacancesScolaires } from './validation.ts';
+
+/** Comments that mean « by appointment »: « sur rendez-vous », « sur RDV », « uniquement sur rdv »… */
+export const MOTIF_RENDEZ_VOUS = /rendez[\s-]*vous|\brdv\b/i;
 
 /** Days covered exactly by the exceptions, from the build date. */
 export const HORIZON_JOURS = 366;
@@ -147,8 +151,12 @@ const depuisCle = (c: string): number[] => (c === '' ? [] : c.split(',').map(Num
  * département. Returns `null` for missing or unreadable hours: they are shown as « horaires
  * non renseignés ».
  */
-export function compilerHoraires(valeur: string | undefined, departement: string, debut: string, jours = HORIZON_JOURS): HorairesCompiles | null {
-  if (valeur === undefined || valeur.trim() === '') return null;
+export function compilerHoraires(valeurEcrite: string | undefined, departement: string, debut: string, jours = HORIZON_JOURS): HorairesCompiles | null {
+  if (valeurEcrite === undefined || valeurEcrite.trim() === '') return null;
+  // School holidays (`SH`) have no dates for France in `opening_hours`: the other rules apply.
+  const vacances = aVacancesScolaires(valeurEcrite);
+  const valeur = vacances ? sansVacancesScolaires(valeurEcrite) : valeurEcrite;
+  if (valeur === '') return null;
   let oh: OpeningHours;
   try {
     oh = new OpeningHours(valeur, adresseOpeningHours(departement), { mode: 0 } as never);
@@ -189,5 +197,8 @@ export function compilerHoraires(valeur: string | undefined, departement: string
   const compacts: HorairesCompacts = { s, du: debut, au: dates.at(-1) ?? debut };
   if (f) compacts.f = f;
   if (Object.keys(x).length > 0) compacts.x = x;
-  return { compacts, commentaires: [...commentaires] };
+  // Comments of closed or unknown rules (« Mo-Fr off "sur RDV" ») are not in the intervals.
+  for (const [, commentaire] of valeur.matchAll(/"([^"]*)"/g)) if (commentaire!.trim() !== '') commentaires.add(commentaire!.trim());
+  if ([...commentaires].some((c) => MOTIF_RENDEZ_VOUS.test(c))) compacts.rdv = 1;
+  return { compacts, commentaires: vacances ? [MENTION_VACANCES_SCOLAIRES, ...commentaires] : [...commentaires] };
 }

@@ -33,6 +33,11 @@ export interface HorairesCompacts {
   du: string;
   /** Last day covered by the exceptions; after it, only the template and holidays apply. */
   au: string;
+  /**
+   * `1` when the hours say « sur rendez-vous » (« sur RDV »…): outside the opening intervals,
+   * the place receives by appointment, it is not closed.
+   */
+  rdv?: 1;
 }
 
 /** A wall-clock moment in the territory's time zone. */
@@ -52,7 +57,26 @@ export type Statut =
   /** Open; `jusqua` is absent when the place never closes in the coming week. */
   | { etat: 'ouvert'; jusqua?: MomentLocal }
   /** Closed; `ouverture` is absent when no opening is known within a year. */
-  | { etat: 'ferme'; ouverture?: MomentLocal };
+  | { etat: 'ferme'; ouverture?: MomentLocal }
+  /**
+   * By appointment (« Sur rendez-vous »), never « Fermé »; `ouverture`: the next opening
+   * without appointment, when the hours have some.
+   */
+  | { etat: 'rendez-vous'; ouverture?: MomentLocal };
+
+/** Every state of {@link Statut}, for the filters built on it. */
+export const ETATS = ['ouvert', 'ferme', 'rendez-vous', 'inconnu'] as const satisfies readonly Statut['etat'][];
+
+/**
+ * True when the hours give no time at all to come without appointment (hours not given, or
+ * « sur rendez-vous » only): the directory's « ouvert » filters keep such places only with
+ * « Garder aussi les lieux dont les horaires ne sont pas renseignés », like unknown hours.
+ */
+export function sansHeureFixe(h: HorairesCompacts | null | undefined): boolean {
+  if (!h) return true;
+  const vide = (p: Plages | undefined) => !p || p.length === 0;
+  return h.rdv === 1 && h.s.every(vide) && vide(h.f) && Object.values(h.x ?? {}).every(vide);
+}
 
 export const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 
@@ -108,6 +132,12 @@ export function plagesDuJour(h: HorairesCompacts, date: string, departement: str
  */
 export function statutHoraires(h: HorairesCompacts | null | undefined, moment: MomentLocal, departement: string): Statut {
   if (!h) return { etat: 'inconnu' };
+  const statut = statutSansRendezVous(h, moment, departement);
+  if (h.rdv !== 1 || statut.etat !== 'ferme') return statut;
+  return statut.ouverture ? { etat: 'rendez-vous', ouverture: statut.ouverture } : { etat: 'rendez-vous' };
+}
+
+function statutSansRendezVous(h: HorairesCompacts, moment: MomentLocal, departement: string): Statut {
   const aujourdhui = plagesDuJour(h, moment.date, departement);
   for (let i = 0; i < aujourdhui.length; i += 2) {
     if (aujourdhui[i]! <= moment.minutes && moment.minutes < aujourdhui[i + 1]!) {
@@ -138,7 +168,7 @@ export function statutHoraires(h: HorairesCompacts | null | undefined, moment: M
 
 /** True when the place is open now or opens later the same day (« ouvert aujourd'hui »). */
 export function ouvertAujourdhui(statut: Statut, moment: MomentLocal): boolean {
-  return statut.etat === 'ouvert' || (statut.etat === 'ferme' && statut.ouverture?.date === moment.date);
+  return statut.etat === 'ouvert' || ((statut.etat === 'ferme' || statut.etat === 'rendez-vous') && statut.ouverture?.date === moment.date);
 }
 
 /** « 17 h 00 », « minuit ». */
@@ -175,7 +205,8 @@ export const MENTION_HEURE_LOCALE = ' (heure locale)';
 
 /**
  * The status line: « Ouvert · ferme à 17 h 00 », « Fermé · ouvre lundi à 9 h 00 »,
- * « Fermé · ouvre aujourd'hui à 14 h 00 », « Horaires non renseignés »; with `heureLocale`,
+ * « Fermé · ouvre aujourd'hui à 14 h 00 », « Sur rendez-vous », « Sur rendez-vous · sans
+ * rendez-vous mardi à 14 h 00 », « Horaires non renseignés »; with `heureLocale`,
  * a time is followed by « (heure locale) ».
  */
 export function ligneStatut(statut: Statut, maintenant: MomentLocal, heureLocale = false): string {
@@ -187,6 +218,8 @@ export function ligneStatut(statut: Statut, maintenant: MomentLocal, heureLocale
       return statut.jusqua ? `Ouvert · ferme ${quand(statut.jusqua, maintenant, '')}${mention}` : 'Ouvert · en continu';
     case 'ferme':
       return statut.ouverture ? `Fermé · ouvre ${quand(statut.ouverture, maintenant, 'aujourd’hui')}${mention}` : 'Fermé · aucune ouverture prévue';
+    case 'rendez-vous':
+      return statut.ouverture ? `Sur rendez-vous · sans rendez-vous ${quand(statut.ouverture, maintenant, 'aujourd’hui')}${mention}` : 'Sur rendez-vous';
   }
 }
 

@@ -23,6 +23,7 @@ import { slugifier, slugLieu } from '../commun/slug.ts';
 import { cite } from '../contenu/schemas/communs.ts';
 import { problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
 import { problemeMemeAdresse } from '../contenu/adresses-reservees.ts';
+import { aVacancesScolaires, REMARQUE_VACANCES_SCOLAIRES } from '../horaires/validation.ts';
 import { HTML_DANGEREUX, problemesZod } from '../contenu/validation.ts';
 import type { Colonne } from '../standard/valeurs.ts';
 import { COLONNES_ANCIENNES } from './ancien-standard.ts';
@@ -157,6 +158,8 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
   const rejets: RejetLigne[] = [];
   let lignesVides = 0;
   const total = enregistrements.length;
+  /** Rows accepted with school-holiday (`SH`) rules, for one note. */
+  const lignesVacances: number[] = [];
 
   enregistrements.forEach(({ ligne, valeurs: cellules }, rang) => {
     if (rang % 200 === 0) entree.surProgression?.(rang, total);
@@ -234,6 +237,7 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       return;
     }
     const donnees = resultat.data as Record<string, unknown>;
+    if (typeof donnees['horaires'] === 'string' && aVacancesScolaires(donnees['horaires'])) lignesVacances.push(ligne);
     const contenu = fichierLieu(donnees, corps);
     if (existant && existant.empreinte !== undefined && existant.empreinte === empreinte(contenu)) {
       inchanges.push({ ligne, id: id!, chemin: existant.chemin });
@@ -262,6 +266,7 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     operations.push({ ligne, id: id!, chemin, action: 'creation', contenu, champsModifies: [] });
   });
   entree.surProgression?.(total, total);
+  if (lignesVacances.length > 0) avertissements.push(`horaires des lignes ${lignesVacances.join(', ')} : ${REMARQUE_VACANCES_SCOLAIRES}`);
 
   const conversions = [...constats.separateurs.liste(), ...constats.conversions.liste()];
   return { version, separateur, avertissements, conversions, operations, inchanges, rejets, nombreLignes: total - lignesVides, lignesVides };
