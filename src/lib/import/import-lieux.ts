@@ -24,6 +24,7 @@ import { cite } from '../contenu/schemas/communs.ts';
 import { problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
 import { problemeMemeAdresse } from '../contenu/adresses-reservees.ts';
 import { aVacancesScolaires, REMARQUE_VACANCES_SCOLAIRES } from '../horaires/validation.ts';
+import { formaterTelephone } from '../territoire/telephone.ts';
 import { HTML_DANGEREUX, problemesZod } from '../contenu/validation.ts';
 import type { Colonne } from '../standard/valeurs.ts';
 import { COLONNES_ANCIENNES } from './ancien-standard.ts';
@@ -238,6 +239,14 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     }
     const donnees = resultat.data as Record<string, unknown>;
     if (typeof donnees['horaires'] === 'string' && aVacancesScolaires(donnees['horaires'])) lignesVacances.push(ligne);
+    // An overseas number written with +33 gets its own country code: say so, with the form shown.
+    const telephoneEcrit = lecture.valeurs.get('telephone');
+    if (typeof telephoneEcrit === 'string' && /^(\+|00)\s*33/.test(telephoneEcrit.trim()) && typeof donnees['telephone'] === 'string' && !donnees['telephone'].startsWith('+33')) {
+      constats.conversions.noter(
+        { colonneSource: nomColonne('telephone'), valeurSource: telephoneEcrit, colonneCible: 'telephone', valeurCible: donnees['telephone'], raison: `numéro d’outre-mer écrit avec l’indicatif +33 : son indicatif est ${/^\+\d{3}/.exec(donnees['telephone'])?.[0] ?? ''} (affiché ${formaterTelephone(donnees['telephone'])})` },
+        ligne,
+      );
+    }
     const contenu = fichierLieu(donnees, corps);
     if (existant && existant.empreinte !== undefined && existant.empreinte === empreinte(contenu)) {
       inchanges.push({ ligne, id: id!, chemin: existant.chemin });
