@@ -93,11 +93,14 @@ export function validerHoraires(valeur: string): ResultatHoraires {
   // import or build reuses the verdict for a value it has already seen.
   const connu = DEJA_VALIDES.get(valeur);
   if (connu) return connu;
-  let resultat = analyserHoraires(valeur);
-  if (!resultat.ok && aVacancesScolaires(valeur)) {
+  let resultat: ResultatHoraires;
+  if (aVacancesScolaires(valeur)) {
+    // `opening_hours` refuses `SH` for France (and says so on the console): the rest is checked.
     const sans = sansVacancesScolaires(valeur);
     const verdict = sans === '' ? ({ ok: true } as const) : analyserHoraires(sans);
     resultat = verdict.ok ? { ok: true, remarque: REMARQUE_VACANCES_SCOLAIRES } : verdict;
+  } else {
+    resultat = analyserHoraires(valeur);
   }
   if (DEJA_VALIDES.size >= TAILLE_CACHE) DEJA_VALIDES.clear();
   DEJA_VALIDES.set(valeur, resultat);
