@@ -41,14 +41,14 @@ function pageLieuAvecHoraires(): string {
   assert.fail(`aucune page de lieu avec horaires dans ${dossier}`);
 }
 
-async function statutA(adresse: string, instant: string, departement: string, fuseau?: string): Promise<string> {
+async function statutA(adresse: string, instant: string, departement: string, fuseau?: string, horairesReecrits: Record<string, unknown> = LUNDI_MATIN): Promise<string> {
   const { context, page } = await newPage(browser, { baseURL: server.url });
   try {
     await page.route(`**${adresse}`, async (route) => {
       const reponse = await route.fetch();
       const html = (await reponse.text()).replace(/(<script type="application\/json" id="donnees-horaires">)(.*?)(<\/script>)/s, (_t, ouverture: string, json: string, fermeture: string) => {
         const donnees = JSON.parse(json) as { departement: string; fuseau?: string; horaires: Record<string, unknown> };
-        const horaires = Object.fromEntries(Object.keys(donnees.horaires).map((k) => [k, LUNDI_MATIN]));
+        const horaires = Object.fromEntries(Object.keys(donnees.horaires).map((k) => [k, horairesReecrits]));
         const reecrit: Record<string, unknown> = { departement, horaires };
         if (fuseau) reecrit['fuseau'] = fuseau;
         return `${ouverture}${JSON.stringify(reecrit)}${fermeture}`;
@@ -97,4 +97,14 @@ for (const [departement, instant, attendu] of [
 test('le fuseau écrit dans la page (réglage de collectif.yaml) l’emporte sur celui du département', async () => {
   // Un collectif du 14 qui aurait réglé America/Martinique : 9:00 là-bas, 15:00 à Paris.
   assert.equal(await statutA(ADRESSE, '2026-06-01T13:00:00Z', '14', 'America/Martinique'), 'Ouvert · ferme à 13 h 00 (heure locale)');
+});
+
+test('un lieu « sur rendez-vous » le dit, jamais « Fermé », à toute heure', async () => {
+  const rdv = { s: [[], [], [], [], [], [], []], du: '2026-01-01', au: '2027-12-31', rdv: 1 };
+  for (const instant of ['2026-06-01T13:00:00Z', '2026-06-07T02:00:00Z']) {
+    assert.equal(await statutA(ADRESSE, instant, '976', undefined, rdv), 'Sur rendez-vous');
+  }
+  // Mardi 14:00-17:00 sans rendez-vous, le reste sur rendez-vous : lundi 10:00 à Mamoudzou.
+  const mardi = { ...rdv, s: [[], [840, 1020], [], [], [], [], []] };
+  assert.equal(await statutA(ADRESSE, '2026-06-01T07:00:00Z', '976', undefined, mardi), 'Sur rendez-vous · sans rendez-vous demain à 14 h 00 (heure locale)');
 });
