@@ -33,7 +33,11 @@ export function indexerCommunes(toutes: readonly Commune[], departement: string)
   for (const c of toutes) {
     if (c.type !== 'COMD' && !franceParInsee.has(c.insee)) franceParInsee.set(c.insee, c);
     if (c.type !== 'COMD' && c.departement === departement) parInsee.set(c.insee, c);
-    for (const cp of c.codesPostaux) parCodePostal.set(cp, [...(parCodePostal.get(cp) ?? []), c]);
+    for (const cp of c.codesPostaux) {
+      const liste = parCodePostal.get(cp);
+      if (liste) liste.push(c);
+      else parCodePostal.set(cp, [c]);
+    }
   }
   const codesParInsee = new Map<string, Set<string>>();
   const parNom = new Map<string, Set<string>>();
