@@ -19,26 +19,39 @@ export interface IndexCommunes {
   parNom: Map<string, Set<string>>;
   /** Names of the communes and delegated communes, for suggestions. */
   noms: string[];
-  /** Every commune of France by postcode (first one by population), for messages. */
-  parCodePostal: Map<string, Commune[]>;
-  /** Every commune of France by INSEE code. */
-  franceParInsee: Map<string, Commune>;
+  /** Every commune of France by postcode (the most populated first), for messages: built on first use. */
+  parCodePostal: () => Map<string, Commune[]>;
+  /** Every commune of France by INSEE code, for messages: built on first use. */
+  franceParInsee: () => Map<string, Commune>;
+}
+
+/** Builds a value on first use only: the national maps are for error messages. */
+function paresseux<T>(calcul: () => T): () => T {
+  let valeur: T | undefined;
+  return () => (valeur ??= calcul());
 }
 
 /** Builds the index from every commune of France (`toutesLesCommunes()`). */
 export function indexerCommunes(toutes: readonly Commune[], departement: string): IndexCommunes {
   const parInsee = new Map<string, Commune>();
-  const franceParInsee = new Map<string, Commune>();
-  const parCodePostal = new Map<string, Commune[]>();
-  for (const c of toutes) {
-    if (c.type !== 'COMD' && !franceParInsee.has(c.insee)) franceParInsee.set(c.insee, c);
-    if (c.type !== 'COMD' && c.departement === departement) parInsee.set(c.insee, c);
-    for (const cp of c.codesPostaux) {
-      const liste = parCodePostal.get(cp);
-      if (liste) liste.push(c);
-      else parCodePostal.set(cp, [c]);
+  for (const c of toutes) if (c.type !== 'COMD' && c.departement === departement) parInsee.set(c.insee, c);
+  const franceParInsee = paresseux(() => {
+    const carte = new Map<string, Commune>();
+    for (const c of toutes) if (c.type !== 'COMD' && !carte.has(c.insee)) carte.set(c.insee, c);
+    return carte;
+  });
+  const parCodePostal = paresseux(() => {
+    const carte = new Map<string, Commune[]>();
+    for (const c of toutes) {
+      for (const cp of c.codesPostaux) {
+        const liste = carte.get(cp);
+        if (liste) liste.push(c);
+        else carte.set(cp, [c]);
+      }
     }
-  }
+    for (const liste of carte.values()) liste.sort((a, b) => (a.type === 'COMD' ? 1 : 0) - (b.type === 'COMD' ? 1 : 0) || b.population - a.population);
+    return carte;
+  });
   const codesParInsee = new Map<string, Set<string>>();
   const parNom = new Map<string, Set<string>>();
   const noms = new Set<string>();
@@ -52,7 +65,6 @@ export function indexerCommunes(toutes: readonly Commune[], departement: string)
     parNom.set(nom, (parNom.get(nom) ?? new Set()).add(c.insee));
     noms.add(c.nom);
   }
-  for (const liste of parCodePostal.values()) liste.sort((a, b) => (a.type === 'COMD' ? 1 : 0) - (b.type === 'COMD' ? 1 : 0) || b.population - a.population);
   return { departement, parInsee, codesParInsee, parNom, noms: [...noms].sort((a, b) => a.localeCompare(b, 'fr')), parCodePostal, franceParInsee };
 }
 
@@ -78,7 +90,7 @@ export function problemesAdresse(lieu: { commune: string; code_postal: string; c
   if (lieu.code_insee !== undefined) {
     if (index.parInsee.has(lieu.code_insee)) insee = lieu.code_insee;
     else {
-      const ailleurs = index.franceParInsee.get(lieu.code_insee);
+      const ailleurs = index.franceParInsee().get(lieu.code_insee);
       problemes.push({
         champ: 'code_insee',
         message: ailleurs
@@ -103,16 +115,16 @@ export function problemesAdresse(lieu: { commune: string; code_postal: string; c
 
   // When the INSEE code and the name disagree, the postcode is compared with the name's commune.
   const communes = insee && (!parNom || parNom.has(insee)) ? [insee] : [...(parNom ?? [])];
-  const ailleurs = index.parCodePostal.get(lieu.code_postal);
   const dansLeDepartement = [...index.codesParInsee].filter(([, codes]) => codes.has(lieu.code_postal)).map(([i]) => i);
+  const ailleurs = dansLeDepartement.length > 0 ? undefined : index.parCodePostal().get(lieu.code_postal);
   const codesDeLaCommune = new Set(communes.flatMap((i) => [...(index.codesParInsee.get(i) ?? [])]));
-  if (!ailleurs) {
+  if (dansLeDepartement.length === 0 && !ailleurs) {
     problemes.push({
       champ: 'code_postal',
       message: `le code postal ${lieu.code_postal} n'existe pas${codesDeLaCommune.size > 0 ? ` ; pour ${lieu.commune} : ${liste(codesDeLaCommune)}` : ''}`,
     });
   } else if (dansLeDepartement.length === 0) {
-    const autre = ailleurs[0]!;
+    const autre = ailleurs![0]!;
     problemes.push({
       champ: 'code_postal',
       message: `le code postal ${lieu.code_postal} est celui de ${autre.nom}${autre.departement ? ` (${autre.departement})` : ''}, hors du département ${nomDepartement}${codesDeLaCommune.size > 0 ? ` ; pour ${lieu.commune} : ${liste(codesDeLaCommune)}` : ''}`,
