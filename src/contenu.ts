@@ -16,6 +16,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { construireAnnuaire, type Annuaire } from './lib/lieux/annuaire.ts';
 import { chargerCollectif } from './lib/contenu/chargement.ts';
 import { toutesLesCommunes } from './lib/territoire/communes.ts';
+import { slugLieu } from './lib/commun/slug.ts';
 import { aujourdhuiParis } from './lib/commun/date.ts';
 import { schemaCollectif, type Collectif } from './lib/contenu/schemas/configuration.ts';
 import { repartirMembres } from './lib/collectif/adhesion.ts';
@@ -109,7 +110,7 @@ export function lienEdition(cheminFichier: string | undefined): string | undefin
  */
 export const annuaire: () => Promise<Annuaire> = unParConstruction(() =>
   tousLesLieux().then((lieux) =>
-    construireAnnuaire(lieux, { departement: collectif.departement.code, communes: toutesLesCommunes(), aujourdhui: dateGeneration }),
+    construireAnnuaire(lieux, { departement: collectif.departement.code, fuseau: collectif.departement.fuseau_horaire, communes: toutesLesCommunes(), aujourdhui: dateGeneration }),
   ),
 );
 
@@ -205,9 +206,9 @@ export interface DonneesOuvertes {
   date: string | undefined;
 }
 
-/** Absolute address of a place's page, from the configured site address and base path. */
+/** Absolute address of a place's page (the slug of its id), from the configured site address and base path. */
 export function urlFiche(id: string): string {
-  return new URL(lien(`/lieux/${id}/`), import.meta.env.SITE ?? collectif.site_url).href;
+  return new URL(lien(`/lieux/${slugLieu(id)}/`), import.meta.env.SITE ?? collectif.site_url).href;
 }
 
 /** The published files, built once per build and shared by the download endpoints and the data page. */

@@ -2,10 +2,13 @@
  * Browser side of the opening status: reads the compact hours embedded in the page and writes
  * the status line into an element. Shared by the place page, the lists and the directory.
  */
-import { ligneStatut, momentParis, statutHoraires, type HorairesCompacts, type Statut } from '../../lib/horaires/evaluation.ts';
+import { ligneStatut, momentLocal, statutHoraires, type HorairesCompacts, type MomentLocal, type Statut } from '../../lib/horaires/evaluation.ts';
+import { FUSEAU_METROPOLE, fuseauAppareil, fuseauHoraire, precisionHeureLocale } from '../../lib/horaires/fuseau.ts';
 
 interface DonneesHoraires {
   departement: string;
+  /** Time zone of the places (absent from pages built before it was written). */
+  fuseau?: string;
   horaires: Record<string, HorairesCompacts>;
 }
 
@@ -19,9 +22,12 @@ function lireDonnees(): DonneesHoraires | null {
   return donnees;
 }
 
-/** Writes « Ouvert · ferme à 17 h 00 » into the element, with the state emphasised. */
-export function ecrireStatut(element: HTMLElement, statut: Statut, maintenant = momentParis(new Date())): void {
-  const [etat, ...suite] = ligneStatut(statut, maintenant).split(' · ');
+/**
+ * Writes « Ouvert · ferme à 17 h 00 » into the element, with the state emphasised; `maintenant`
+ * is read in the places' zone `fuseau`, and times say « heure locale » when the device is not.
+ */
+export function ecrireStatut(element: HTMLElement, statut: Statut, maintenant?: MomentLocal, fuseau = FUSEAU_METROPOLE): void {
+  const [etat, ...suite] = ligneStatut(statut, maintenant ?? momentLocal(new Date(), fuseau), precisionHeureLocale(fuseau, fuseauAppareil())).split(' · ');
   const fort = document.createElement('strong');
   fort.className = `statut-etat statut-${statut.etat}`;
   fort.textContent = etat ?? '';
@@ -30,13 +36,14 @@ export function ecrireStatut(element: HTMLElement, statut: Statut, maintenant = 
 
 /** Fills a `<statut-horaires data-horaires="n">` from the page's `#donnees-horaires`. */
 export function afficherStatut(element: HTMLElement): void {
-  const { compacts, departement: dep, horaires: index = '' } = element.dataset;
+  const { compacts, departement: dep, fuseau: fuseauElement, horaires: index = '' } = element.dataset;
   const d = compacts ? undefined : lireDonnees();
   const horaires = compacts ? (JSON.parse(compacts) as HorairesCompacts) : d?.horaires[index];
   const departement = dep ?? d?.departement;
   if (!horaires || departement === undefined) return;
-  const maintenant = momentParis(new Date());
-  ecrireStatut(element, statutHoraires(horaires, maintenant, departement), maintenant);
+  const fuseau = fuseauElement ?? d?.fuseau ?? fuseauHoraire(departement);
+  const maintenant = momentLocal(new Date(), fuseau);
+  ecrireStatut(element, statutHoraires(horaires, maintenant, departement), maintenant, fuseau);
 }
 
 /**

@@ -134,7 +134,7 @@ function enResultat(d: PagefindDonnees, maintenant: Date): Resultat {
   };
   const commune = d.meta[METAS.commune];
   if (commune) resultat.commune = commune;
-  const ouverture = statutResultat(d.meta[METAS.horaires], d.meta[METAS.departement], maintenant);
+  const ouverture = statutResultat(d.meta[METAS.horaires], d.meta[METAS.departement], maintenant, d.meta[METAS.fuseau]);
   if (ouverture) resultat.ouverture = ouverture;
   const vignette = d.meta[META_VIGNETTE];
   if (vignette) {

@@ -11,7 +11,7 @@
  */
 import type { NomCollection } from './collections.ts';
 import { cite } from './schemas/communs.ts';
-import { slugifier } from '../commun/slug.ts';
+import { slugifier, slugLieu } from '../commun/slug.ts';
 
 /**
  * Names (ids) that entries of each collection cannot take, lower case, with what owns them. An
@@ -82,8 +82,9 @@ export function nomsReservesDesPages(entrees: readonly { nom: string; dossier: b
  */
 export function problemeIdReserve(collection: NomCollection, id: string, commune?: unknown): string | undefined {
   const reserves: Readonly<Record<string, string>> = ADRESSES_RESERVEES[collection];
-  const cle = id.toLowerCase();
-  if (!Object.hasOwn(reserves, cle)) return undefined;
+  // A place's address is the slug of its id: « Points » and « points » both lead to /lieux/points/.
+  const cle = [id.toLowerCase(), ...(collection === 'lieux' ? [slugLieu(id)] : [])].find((c) => Object.hasOwn(reserves, c));
+  if (cle === undefined) return undefined;
   const base = id.replace(/\.[^.]+$/, '');
   const noms = Object.keys(reserves).join(', ');
   if (collection === 'lieux') {
@@ -109,4 +110,12 @@ export function verifierIdsReserves(entrees: Partial<Record<NomCollection, reado
     }
   }
   return problemes;
+}
+
+/**
+ * Message for a place whose id gives the same address as another's (« Médiathèque » and
+ * « mediatheque » are both `/lieux/mediatheque/`), naming the other id and its file.
+ */
+export function problemeMemeAdresse(id: string, autreId: string, autreFichier: string): string {
+  return `l'identifiant ${cite(id)} donne la même adresse de page, /lieux/${slugLieu(id)}/, que l'identifiant ${cite(autreId)} de ${autreFichier} : changez l'un des deux identifiants (les accents, les majuscules et la ponctuation ne comptent pas dans l'adresse)`;
 }

@@ -13,7 +13,8 @@ import { problemePosition, type ContexteLieu } from './schemas/lieu.ts';
 import { schemaCollectif, type Collectif } from './schemas/configuration.ts';
 import { valeurLaPlusProche } from '../commun/suggestion.ts';
 import type { DatesAdhesion } from '../collectif/adhesion.ts';
-import { verifierIdsReserves } from './adresses-reservees.ts';
+import { problemeMemeAdresse, verifierIdsReserves } from './adresses-reservees.ts';
+import { slugLieu } from '../commun/slug.ts';
 import { problemesAssainissement } from '../securite/assainissement.ts';
 import { problemesMdx } from '../securite/code-mdx.ts';
 import { verifierConvention } from '../collectif/convention.ts';
@@ -121,8 +122,9 @@ export function validerContenu(entree: {
     if (fichier.collection !== 'lieux' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       signaler(fichier.chemin, 'nom du fichier', `${cite(id)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets (exemple : ville-de-bayeux.md)`);
     }
-    // Case-insensitive: « Lieu-1.md » and « lieu-1.md » are the same file on Windows and macOS.
-    const cle = `${fichier.collection}/${id.toLowerCase()}`;
+    // Case-insensitive: « Lieu-1.md » and « lieu-1.md » are the same file on Windows and macOS;
+    // a place's page is the slug of its id, so two ids with the same slug are the same page.
+    const cle = `${fichier.collection}/${fichier.collection === 'lieux' ? slugLieu(id) : id.toLowerCase()}`;
     fichiersParId.set(cle, [...(fichiersParId.get(cle) ?? []), { chemin: fichier.chemin, id }]);
 
     const schema: z.ZodType = schemas[fichier.collection];
@@ -146,8 +148,16 @@ export function validerContenu(entree: {
   for (const memes of fichiersParId.values()) {
     if (memes.length < 2) continue;
     for (const { chemin, id } of memes) {
-      const autres = memes.filter((m) => m.chemin !== chemin).map((m) => m.chemin).join(', ');
-      signaler(chemin, chemin.startsWith('content/lieux/') ? 'id' : 'nom du fichier', `l'identifiant ${cite(id)} est aussi utilisé par ${autres} : chaque entrée doit avoir un identifiant unique`);
+      const autres = memes.filter((m) => m.chemin !== chemin);
+      const memeId = autres.filter((m) => m.id === id || !chemin.startsWith('content/lieux/'));
+      const autreId = autres.find((m) => !memeId.includes(m));
+      signaler(
+        chemin,
+        chemin.startsWith('content/lieux/') ? 'id' : 'nom du fichier',
+        memeId.length > 0
+          ? `l'identifiant ${cite(id)} est aussi utilisé par ${memeId.map((m) => m.chemin).join(', ')} : chaque entrée doit avoir un identifiant unique`
+          : problemeMemeAdresse(id, autreId!.id, autreId!.chemin),
+      );
     }
   }
 

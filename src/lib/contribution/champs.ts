@@ -109,7 +109,7 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
   lieux: {
     id: {
       libelle: 'Identifiant',
-      aide: 'Identifiant unique du lieu, qui forme aussi son adresse sur le site (/lieux/identifiant/) et le nom de son fichier. Lettres sans accent, chiffres, tirets, points ou soulignés, sans espace (de préférence en minuscules avec des tirets) ; ne le changez plus une fois publié.',
+      aide: 'Identifiant unique du lieu, gardé tel quel dans les données (le standard le laisse libre : accents, espaces, apostrophes sont admis). L’adresse de sa page et le nom de son fichier en sont tirés, sans accents ni majuscules (« Médiathèque l’Atelier » donne /lieux/mediatheque-l-atelier/) ; de préférence en minuscules avec des tirets ; ne le changez plus une fois publié.',
       exemple: 'mediatheque-bayeux',
     },
     pivot: {
@@ -268,6 +268,11 @@ export const AIDE_CHAMPS: Record<NomAide, Record<string, AideChamp>> = {
     'departement.code': { libelle: 'Code du département', aide: 'Code INSEE du département, entre guillemets : "14", "2A", "971".', exemple: '14' },
     'departement.nom': { libelle: 'Nom du département', aide: 'Nom du département.', exemple: 'Calvados' },
     'departement.avec_article': { libelle: 'Nom avec son article', aide: 'Nom du département précédé de son article, pour les phrases du site : « le Calvados », « la Manche », « l’Orne » (facultatif).', exemple: 'le Calvados' },
+    'departement.fuseau_horaire': {
+      libelle: 'Fuseau horaire',
+      aide: 'À laisser vide en général : le fuseau horaire des lieux se déduit du code du département (Europe/Paris, America/Guadeloupe, America/Martinique, America/Cayenne, Indian/Reunion, Indian/Mayotte). À remplir seulement pour un autre territoire, au format IANA.',
+      exemple: 'America/Guadeloupe',
+    },
     date_creation: { libelle: 'Date de création', aide: 'Date de création du collectif, au format AAAA-MM-JJ.', exemple: '2021-03-18' },
     siret: {
       libelle: 'SIRET du producteur des données',

@@ -14,6 +14,10 @@
 import OpeningHours from 'opening_hours';
 import { jourSemaine, type HorairesCompacts, type Plages } from './evaluation.ts';
 import { decalerDate, DEPARTEMENTS_ALSACE_MOSELLE, jourFerie } from './jours-feries.ts';
+import { aVacancesScolaires, MENTION_VACANCES_SCOLAIRES, sansVacancesScolaires } from './validation.ts';
+
+/** Comments that mean « by appointment »: « sur rendez-vous », « sur RDV », « uniquement sur rdv »… */
+export const MOTIF_RENDEZ_VOUS = /rendez[\s-]*vous|\brdv\b/i;
 
 /** Days covered exactly by the exceptions, from the build date. */
 export const HORIZON_JOURS = 366;
@@ -52,6 +56,58 @@ export function adresseOpeningHours(departement: string) {
   const region = Object.entries(REGIONS).find(([, deps]) => deps.includes(departement))?.[0];
   const state = (DEPARTEMENTS_ALSACE_MOSELLE as readonly string[]).includes(departement) ? ALSACE_MOSELLE[departement]! : (region ?? 'France');
   return { lat: 46.6, lon: 2.4, address: { country_code: 'fr', state } };
+}
+
+/** An address where `opening_hours` knows exactly the national public holidays. */
+const ADRESSE_NATIONALE = adresseOpeningHours('75');
+
+/** Open intervals split by local day; `null` when `opening_hours` cannot compute them. */
+function intervallesParJour(oh: OpeningHours, de: Date, a: Date, commentaires: Set<string>): Map<string, number[]> | null {
+  const parJour = new Map<string, number[]>();
+  let intervalles: ReturnType<OpeningHours['getOpenIntervals']>;
+  try {
+    intervalles = oh.getOpenIntervals(de, a);
+  } catch {
+    return null;
+  }
+  for (const [ouverture, fermeture, inconnu, commentaire] of intervalles) {
+    if (commentaire) commentaires.add(commentaire);
+    // « unknown » intervals (« Mo 10:00-12:00 unknown ») are not promised openings.
+    if (inconnu) continue;
+    let curseur = ouverture;
+    while (curseur < fermeture) {
+      const minuit = new Date(curseur.getFullYear(), curseur.getMonth(), curseur.getDate() + 1);
+      const finSegment = fermeture < minuit ? fermeture : minuit;
+      const date = dateLocale(curseur);
+      const plages = parJour.get(date) ?? [];
+      plages.push(minutesLocales(curseur), finSegment === minuit ? 1440 : minutesLocales(finSegment));
+      parJour.set(date, plages);
+      curseur = finSegment;
+    }
+  }
+  return parJour;
+}
+
+/**
+ * The days `opening_hours` treats as public holidays (`PH`) in the département between two
+ * dates, in order: compared with `jours-feries.ts`, the site's list, by the tests.
+ */
+export function feriesOpeningHours(departement: string, de: Date, a: Date): string[] {
+  const intervalles = new OpeningHours('PH open', adresseOpeningHours(departement), { mode: 0 } as never).getOpenIntervals(de, a);
+  return [...new Set(intervalles.map(([debut]) => dateLocale(debut)))];
+}
+
+const cacheEnTrop = new Map<string, string[]>();
+
+/** Days `opening_hours` treats as public holidays that the site's list (the law) does not. */
+function feriesEnTrop(departement: string, de: Date, a: Date): string[] {
+  const cleCache = `${departement}|${de.getTime()}|${a.getTime()}`;
+  let dates = cacheEnTrop.get(cleCache);
+  if (!dates) {
+    dates = feriesOpeningHours(departement, de, a).filter((d) => !jourFerie(d, departement));
+    cacheEnTrop.set(cleCache, dates);
+  }
+  return dates;
 }
 
 /** Result of the compilation: the compact form and the comments written in the hours. */
@@ -95,8 +151,12 @@ const depuisCle = (c: string): number[] => (c === '' ? [] : c.split(',').map(Num
  * département. Returns `null` for missing or unreadable hours: they are shown as « horaires
  * non renseignés ».
  */
-export function compilerHoraires(valeur: string | undefined, departement: string, debut: string, jours = HORIZON_JOURS): HorairesCompiles | null {
-  if (valeur === undefined || valeur.trim() === '') return null;
+export function compilerHoraires(valeurEcrite: string | undefined, departement: string, debut: string, jours = HORIZON_JOURS): HorairesCompiles | null {
+  if (valeurEcrite === undefined || valeurEcrite.trim() === '') return null;
+  // School holidays (`SH`) have no dates for France in `opening_hours`: the other rules apply.
+  const vacances = aVacancesScolaires(valeurEcrite);
+  const valeur = vacances ? sansVacancesScolaires(valeurEcrite) : valeurEcrite;
+  if (valeur === '') return null;
   let oh: OpeningHours;
   try {
     oh = new OpeningHours(valeur, adresseOpeningHours(departement), { mode: 0 } as never);
@@ -106,28 +166,15 @@ export function compilerHoraires(valeur: string | undefined, departement: string
   const [annee, mois, jour] = debut.split('-').map(Number) as [number, number, number];
   const de = new Date(annee, mois - 1, jour);
   const a = new Date(annee, mois - 1, jour + jours);
-  const parJour = new Map<string, number[]>();
   const commentaires = new Set<string>();
-  let intervalles: ReturnType<OpeningHours['getOpenIntervals']>;
-  try {
-    intervalles = oh.getOpenIntervals(de, a);
-  } catch {
-    return null;
-  }
-  for (const [ouverture, fermeture, inconnu, commentaire] of intervalles) {
-    if (commentaire) commentaires.add(commentaire);
-    // « unknown » intervals (« Mo 10:00-12:00 unknown ») are not promised openings.
-    if (inconnu) continue;
-    let curseur = ouverture;
-    while (curseur < fermeture) {
-      const minuit = new Date(curseur.getFullYear(), curseur.getMonth(), curseur.getDate() + 1);
-      const finSegment = fermeture < minuit ? fermeture : minuit;
-      const date = dateLocale(curseur);
-      const plages = parJour.get(date) ?? [];
-      plages.push(minutesLocales(curseur), finSegment === minuit ? 1440 : minutesLocales(finSegment));
-      parJour.set(date, plages);
-      curseur = finSegment;
-    }
+  const parJour = intervallesParJour(oh, de, a, commentaires);
+  if (!parJour) return null;
+  // `opening_hours` counts as `PH` some days that are not public holidays in law (Good Friday
+  // and 21 July in Guadeloupe and Martinique): on those days, the rules read without them.
+  const enTrop = /\bPH\b/.test(valeur) ? feriesEnTrop(departement, de, a) : [];
+  if (enTrop.length > 0) {
+    const national = intervallesParJour(new OpeningHours(valeur, ADRESSE_NATIONALE, { mode: 0 } as never), de, a, new Set());
+    for (const date of enTrop) parJour.set(date, national?.get(date) ?? []);
   }
   const dates = Array.from({ length: jours }, (_, i) => decalerDate(debut, i));
   const reel = new Map(dates.map((d) => [d, cle(normaliserPlages(parJour.get(d) ?? []))]));
@@ -150,5 +197,8 @@ export function compilerHoraires(valeur: string | undefined, departement: string
   const compacts: HorairesCompacts = { s, du: debut, au: dates.at(-1) ?? debut };
   if (f) compacts.f = f;
   if (Object.keys(x).length > 0) compacts.x = x;
-  return { compacts, commentaires: [...commentaires] };
+  // Comments of closed or unknown rules (« Mo-Fr off "sur RDV" ») are not in the intervals.
+  for (const [, commentaire] of valeur.matchAll(/"([^"]*)"/g)) if (commentaire!.trim() !== '') commentaires.add(commentaire!.trim());
+  if ([...commentaires].some((c) => MOTIF_RENDEZ_VOUS.test(c))) compacts.rdv = 1;
+  return { compacts, commentaires: vacances ? [MENTION_VACANCES_SCOLAIRES, ...commentaires] : [...commentaires] };
 }

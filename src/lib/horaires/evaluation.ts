@@ -3,11 +3,16 @@
  * its hours computed at build time by `horaires-compilation.ts` (the `opening_hours` package,
  * about 1 MB, is never shipped to the browser: this module and `jours-feries.ts` are).
  *
- * Times are wall-clock minutes in Europe/Paris: « 09:00-17:00 » means 9 to 17 on the clocks of
- * the place, including on the days when the clocks change, so no UTC arithmetic is involved.
+ * Times are wall-clock minutes in the time zone of the territory (`fuseau.ts`: Europe/Paris,
+ * America/Guadeloupe…): « 09:00-17:00 » means 9 to 17 on the clocks of the place, including on
+ * the days when the clocks change, so no UTC arithmetic is involved. The zone is a parameter,
+ * never the device's: a visitor in Paris sees a Guadeloupe place's status in Guadeloupe time.
  */
 import { formaterHeure } from '../commun/format.ts';
 import { decalerDate, jourFerie } from './jours-feries.ts';
+import { FUSEAU_METROPOLE } from './fuseau.ts';
+
+export { fuseauHoraire, FUSEAU_METROPOLE, precisionHeureLocale, fuseauAppareil } from './fuseau.ts';
 
 /**
  * Open intervals of one day, flat and sorted: `[debut1, fin1, debut2, fin2…]` in minutes since
@@ -28,45 +33,84 @@ export interface HorairesCompacts {
   du: string;
   /** Last day covered by the exceptions; after it, only the template and holidays apply. */
   au: string;
+  /**
+   * `1` when the hours say « sur rendez-vous » (« sur RDV »…): outside the opening intervals,
+   * the place receives by appointment, it is not closed.
+   */
+  rdv?: 1;
 }
 
-/** A wall-clock moment in Europe/Paris. */
-export interface MomentParis {
+/** A wall-clock moment in the territory's time zone. */
+export interface MomentLocal {
   /** `AAAA-MM-JJ`. */
   date: string;
   /** Minutes since midnight, 0 to 1440 (1440: midnight at the end of the day). */
   minutes: number;
 }
 
+/** Former name of {@link MomentLocal}, from when every territory was on Paris time. */
+export type MomentParis = MomentLocal;
+
 export type Statut =
   /** Hours not given or not readable: « horaires non renseignés ». */
   | { etat: 'inconnu' }
   /** Open; `jusqua` is absent when the place never closes in the coming week. */
-  | { etat: 'ouvert'; jusqua?: MomentParis }
+  | { etat: 'ouvert'; jusqua?: MomentLocal }
   /** Closed; `ouverture` is absent when no opening is known within a year. */
-  | { etat: 'ferme'; ouverture?: MomentParis };
+  | { etat: 'ferme'; ouverture?: MomentLocal }
+  /**
+   * By appointment (« Sur rendez-vous »), never « Fermé »; `ouverture`: the next opening
+   * without appointment, when the hours have some.
+   */
+  | { etat: 'rendez-vous'; ouverture?: MomentLocal };
+
+/** Every state of {@link Statut}, for the filters built on it. */
+export const ETATS = ['ouvert', 'ferme', 'rendez-vous', 'inconnu'] as const satisfies readonly Statut['etat'][];
+
+/**
+ * True when the hours give no time at all to come without appointment (hours not given, or
+ * « sur rendez-vous » only): the directory's « ouvert » filters keep such places only with
+ * « Garder aussi les lieux dont les horaires ne sont pas renseignés », like unknown hours.
+ */
+export function sansHeureFixe(h: HorairesCompacts | null | undefined): boolean {
+  if (!h) return true;
+  const vide = (p: Plages | undefined) => !p || p.length === 0;
+  return h.rdv === 1 && h.s.every(vide) && vide(h.f) && Object.values(h.x ?? {}).every(vide);
+}
 
 export const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 
 /** How far ahead the next opening is searched, in days. */
 const RECHERCHE_MAX_JOURS = 370;
 
-let formatParis: Intl.DateTimeFormat | undefined;
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall-clock date and time in Europe/Paris of an instant, whatever the device's time zone. */
-export function momentParis(instant: Date): MomentParis {
-  formatParis ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+/**
+ * The wall-clock date and time of an instant in a time zone (`fuseauHoraire(departement)`),
+ * whatever the device's time zone.
+ */
+export function momentLocal(instant: Date, fuseau: string = FUSEAU_METROPOLE): MomentLocal {
+  let format = formats.get(fuseau);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: fuseau,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(fuseau, format);
+  }
   const p: Record<string, string> = {};
-  for (const { type, value } of formatParis.formatToParts(instant)) p[type] = value;
+  for (const { type, value } of format.formatToParts(instant)) p[type] = value;
   return { date: `${p['year']}-${p['month']}-${p['day']}`, minutes: Number(p['hour']) * 60 + Number(p['minute']) };
+}
+
+/** The wall-clock moment in Europe/Paris (mainland France and Corsica): {@link momentLocal}. */
+export function momentParis(instant: Date): MomentLocal {
+  return momentLocal(instant, FUSEAU_METROPOLE);
 }
 
 /** Day of the week of a date `AAAA-MM-JJ`, 0 for Monday to 6 for Sunday. */
@@ -86,8 +130,14 @@ export function plagesDuJour(h: HorairesCompacts, date: string, departement: str
  * Status at a moment: open until when, or closed until when. Intervals that meet at midnight
  * are joined (a place open 20:00-02:00 is open until 2:00 the next day).
  */
-export function statutHoraires(h: HorairesCompacts | null | undefined, moment: MomentParis, departement: string): Statut {
+export function statutHoraires(h: HorairesCompacts | null | undefined, moment: MomentLocal, departement: string): Statut {
   if (!h) return { etat: 'inconnu' };
+  const statut = statutSansRendezVous(h, moment, departement);
+  if (h.rdv !== 1 || statut.etat !== 'ferme') return statut;
+  return statut.ouverture ? { etat: 'rendez-vous', ouverture: statut.ouverture } : { etat: 'rendez-vous' };
+}
+
+function statutSansRendezVous(h: HorairesCompacts, moment: MomentLocal, departement: string): Statut {
   const aujourdhui = plagesDuJour(h, moment.date, departement);
   for (let i = 0; i < aujourdhui.length; i += 2) {
     if (aujourdhui[i]! <= moment.minutes && moment.minutes < aujourdhui[i + 1]!) {
@@ -117,8 +167,8 @@ export function statutHoraires(h: HorairesCompacts | null | undefined, moment: M
 }
 
 /** True when the place is open now or opens later the same day (« ouvert aujourd'hui »). */
-export function ouvertAujourdhui(statut: Statut, moment: MomentParis): boolean {
-  return statut.etat === 'ouvert' || (statut.etat === 'ferme' && statut.ouverture?.date === moment.date);
+export function ouvertAujourdhui(statut: Statut, moment: MomentLocal): boolean {
+  return statut.etat === 'ouvert' || ((statut.etat === 'ferme' || statut.etat === 'rendez-vous') && statut.ouverture?.date === moment.date);
 }
 
 /** « 17 h 00 », « minuit ». */
@@ -140,7 +190,7 @@ function ecartJours(de: string, a: string): number {
 }
 
 /** « à 17 h 00 », « demain à 9 h 00 », « lundi à 9 h 00 », « le 3 janvier à 9 h 00 ». */
-function quand(moment: MomentParis, maintenant: MomentParis, aujourdhui: string): string {
+function quand(moment: MomentLocal, maintenant: MomentLocal, aujourdhui: string): string {
   // Midnight at the end of a day reads better as « à minuit » on that day.
   const ecart = ecartJours(maintenant.date, moment.date);
   const heure = `à ${formaterMinutes(moment.minutes)}`;
@@ -153,18 +203,26 @@ function quand(moment: MomentParis, maintenant: MomentParis, aujourdhui: string)
 /** What a place without (readable) hours shows instead of its status: one wording everywhere. */
 export const HORAIRES_NON_RENSEIGNES = 'Horaires non renseignés';
 
+/** What follows a time when the reader's clock may differ from the place's (see `precisionHeureLocale`). */
+export const MENTION_HEURE_LOCALE = ' (heure locale)';
+
 /**
  * The status line: « Ouvert · ferme à 17 h 00 », « Fermé · ouvre lundi à 9 h 00 »,
- * « Fermé · ouvre aujourd'hui à 14 h 00 », « Horaires non renseignés ».
+ * « Fermé · ouvre aujourd'hui à 14 h 00 », « Sur rendez-vous », « Sur rendez-vous · sans
+ * rendez-vous mardi à 14 h 00 », « Horaires non renseignés »; with `heureLocale`,
+ * a time is followed by « (heure locale) ».
  */
-export function ligneStatut(statut: Statut, maintenant: MomentParis): string {
+export function ligneStatut(statut: Statut, maintenant: MomentLocal, heureLocale = false): string {
+  const mention = heureLocale ? MENTION_HEURE_LOCALE : '';
   switch (statut.etat) {
     case 'inconnu':
       return HORAIRES_NON_RENSEIGNES;
     case 'ouvert':
-      return statut.jusqua ? `Ouvert · ferme ${quand(statut.jusqua, maintenant, '')}` : 'Ouvert · en continu';
+      return statut.jusqua ? `Ouvert · ferme ${quand(statut.jusqua, maintenant, '')}${mention}` : 'Ouvert · en continu';
     case 'ferme':
-      return statut.ouverture ? `Fermé · ouvre ${quand(statut.ouverture, maintenant, 'aujourd’hui')}` : 'Fermé · aucune ouverture prévue';
+      return statut.ouverture ? `Fermé · ouvre ${quand(statut.ouverture, maintenant, 'aujourd’hui')}${mention}` : 'Fermé · aucune ouverture prévue';
+    case 'rendez-vous':
+      return statut.ouverture ? `Sur rendez-vous · sans rendez-vous ${quand(statut.ouverture, maintenant, 'aujourd’hui')}${mention}` : 'Sur rendez-vous';
   }
 }
 

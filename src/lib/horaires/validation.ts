@@ -14,7 +14,74 @@ export const NOMINATIM_FRANCE = {
   address: { country_code: 'fr', state: 'France' },
 } as const;
 
-export type ResultatHoraires = { ok: true } | { ok: false; raison: string; suggestion?: string };
+export type ResultatHoraires =
+  /** `remarque`: the value is accepted, with something its readers should know (`SH`). */
+  | { ok: true; remarque?: string }
+  | { ok: false; raison: string; suggestion?: string };
+
+/** Shown beside the hours of a place whose value has `SH` rules. */
+export const MENTION_VACANCES_SCOLAIRES = 'Horaires différents pendant les vacances scolaires';
+
+/** The note of the import and of `check:content` for a value with `SH` rules. */
+export const REMARQUE_VACANCES_SCOLAIRES =
+  'les vacances scolaires (SH) ne sont pas calculées par le site (opening_hours n’a pas leurs dates pour la France) : le statut suit les autres règles et la fiche dit « Horaires différents pendant les vacances scolaires »';
+
+/** Splits a value into its rules (`;` and `||`), outside the quoted comments. */
+function regles(valeur: string): { texte: string; separateur: string }[] {
+  const liste: { texte: string; separateur: string }[] = [];
+  let courant = '';
+  let guillemets = false;
+  for (let i = 0; i < valeur.length; i++) {
+    const c = valeur[i]!;
+    if (c === '"') guillemets = !guillemets;
+    if (!guillemets && (c === ';' || (c === '|' && valeur[i + 1] === '|'))) {
+      const separateur = c === ';' ? ';' : '||';
+      liste.push({ texte: courant, separateur });
+      courant = '';
+      if (separateur === '||') i++;
+      continue;
+    }
+    courant += c;
+  }
+  liste.push({ texte: courant, separateur: '' });
+  return liste;
+}
+
+const SANS_COMMENTAIRES = (texte: string) => texte.replace(/"[^"]*"/g, '""');
+
+/** True when the value has school-holiday (`SH`) rules. */
+export function aVacancesScolaires(valeur: string): boolean {
+  return /(^|[\s,;])SH(?=[\s,;:]|$)/.test(SANS_COMMENTAIRES(valeur));
+}
+
+/**
+ * The value without its school-holiday rules, which `opening_hours` cannot evaluate for France:
+ * a rule selected by `SH` alone goes (« SH Mo-Fr 10:00-12:00 », « SH off »), `SH` leaves a list
+ * of selectors it shares (« PH,SH off » → « PH off »). The other rules are kept as written.
+ */
+export function sansVacancesScolaires(valeur: string): string {
+  if (!aVacancesScolaires(valeur)) return valeur;
+  const gardees: { texte: string; apres: string }[] = [];
+  for (const { texte, separateur } of regles(valeur)) {
+    const regle = texte.trim();
+    const premier = /^(\S+)(.*)$/s.exec(regle);
+    let resultat: string | undefined = regle;
+    if (premier && /(^|,)SH(,|$)/.test(premier[1]!)) {
+      const autres = premier[1]!.split(',').filter((s) => s !== 'SH');
+      resultat = autres.length === 0 ? undefined : `${autres.join(',')}${premier[2]}`;
+    } else if (aVacancesScolaires(regle)) {
+      resultat = undefined;
+    }
+    // A rule dropped takes the separator before it along: « A; SH B || C » → « A || C ».
+    if (resultat !== undefined && resultat !== '') gardees.push({ texte: resultat, apres: separateur });
+    else if (gardees.length > 0) gardees.at(-1)!.apres = separateur;
+  }
+  const ecrit = (separateur: string) => (separateur === ';' ? '; ' : separateur === '||' ? ' || ' : '');
+  return gardees
+    .map(({ texte, apres }, i) => `${texte}${i < gardees.length - 1 ? ecrit(apres) : ''}`)
+    .join('')
+    .trim();
+}
 
 /**
  * Accepts a value only when the parser reads it without error and without warning: the
@@ -26,7 +93,15 @@ export function validerHoraires(valeur: string): ResultatHoraires {
   // import or build reuses the verdict for a value it has already seen.
   const connu = DEJA_VALIDES.get(valeur);
   if (connu) return connu;
-  const resultat = analyserHoraires(valeur);
+  let resultat: ResultatHoraires;
+  if (aVacancesScolaires(valeur)) {
+    // `opening_hours` refuses `SH` for France (and says so on the console): the rest is checked.
+    const sans = sansVacancesScolaires(valeur);
+    const verdict = sans === '' ? ({ ok: true } as const) : analyserHoraires(sans);
+    resultat = verdict.ok ? { ok: true, remarque: REMARQUE_VACANCES_SCOLAIRES } : verdict;
+  } else {
+    resultat = analyserHoraires(valeur);
+  }
   if (DEJA_VALIDES.size >= TAILLE_CACHE) DEJA_VALIDES.clear();
   DEJA_VALIDES.set(valeur, resultat);
   return resultat;

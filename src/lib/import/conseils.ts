@@ -2,7 +2,6 @@
  * Messages of a rejected row in spreadsheet terms: the schema's message, completed with what the
  * spreadsheet probably did to the value and how to fix it.
  */
-import { slugifier } from '../commun/slug.ts';
 import { cite } from '../contenu/schemas/communs.ts';
 import type { ContexteLieu } from '../contenu/schemas/lieu.ts';
 import type { Colonne } from '../standard/valeurs.ts';
@@ -43,9 +42,8 @@ export function conseil(colonne: string, valeur: string, message: string, ligne:
     const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(valeur);
     if (fr) return `${cite(valeur)} n'est pas au format AAAA-MM-JJ du standard. Vouliez-vous dire ${cite(`${fr[3]}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}`)} ?`;
   }
-  if (colonne === 'id' && valeur !== '') {
-    const slug = slugifier(valeur);
-    if (slug !== '' && slug !== valeur) return `${message} Vouliez-vous dire ${cite(slug)} ?`;
+  if (colonne === 'id' && valeur.trim() !== '' && valeur.trim() !== valeur) {
+    return `${message} Vouliez-vous dire ${cite(valeur.trim())} ?`;
   }
   // The schema's messages are written for YAML files; quotes mean nothing in a CSV cell.
   return message.replace(/", entre guillemets\)/g, '")');

@@ -19,9 +19,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { lireCsv, ErreurCsv, type Separateur } from '../commun/csv.ts';
-import { slugifier } from '../commun/slug.ts';
+import { slugifier, slugLieu } from '../commun/slug.ts';
 import { cite } from '../contenu/schemas/communs.ts';
 import { problemePosition, schemaLieu, type ContexteLieu } from '../contenu/schemas/lieu.ts';
+import { problemeMemeAdresse } from '../contenu/adresses-reservees.ts';
+import { aVacancesScolaires, REMARQUE_VACANCES_SCOLAIRES } from '../horaires/validation.ts';
+import { formaterTelephone } from '../territoire/telephone.ts';
 import { HTML_DANGEREUX, problemesZod } from '../contenu/validation.ts';
 import type { Colonne } from '../standard/valeurs.ts';
 import { COLONNES_ANCIENNES } from './ancien-standard.ts';
@@ -146,6 +149,9 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     const id = (valeurs[colonneId] ?? '').trim();
     if (id !== '') lignesParId.set(id, [...(lignesParId.get(id) ?? []), ligne]);
   }
+  // Different ids with the same slug would be the same page and the same file.
+  const premierParSlug = new Map<string, { id: string; ligne: number }>();
+  for (const [id, lignes] of lignesParId) if (!premierParSlug.has(slugLieu(id))) premierParSlug.set(slugLieu(id), { id, ligne: lignes[0]! });
 
   const constats = { conversions: new Constats(), separateurs: new Constats() };
   const operations: Operation[] = [];
@@ -153,6 +159,8 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
   const rejets: RejetLigne[] = [];
   let lignesVides = 0;
   const total = enregistrements.length;
+  /** Rows accepted with school-holiday (`SH`) rules, for one note. */
+  const lignesVacances: number[] = [];
 
   enregistrements.forEach(({ ligne, valeurs: cellules }, rang) => {
     if (rang % 200 === 0) entree.surProgression?.(rang, total);
@@ -177,8 +185,14 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       problemes.push({ ligne, colonne: 'id', valeur: id, message: `l'identifiant ${cite(id)} figure sur plusieurs lignes (${doublons.join(', ')}) : chaque lieu doit avoir un identifiant unique` });
     }
 
+    const premier = id === undefined ? undefined : premierParSlug.get(slugLieu(id));
+    if (id !== undefined && premier && premier.id !== id) {
+      problemes.push({ ligne, colonne: 'id', valeur: id, message: problemeMemeAdresse(id, premier.id, `la ligne ${premier.ligne}`) });
+    }
+
+    // `--update` matches on the id as written, never on its slug.
     const existant = id === undefined ? undefined : existantsParId.get(id);
-    const chemin = existant?.chemin ?? `${dossier}/${id ?? ''}.md`;
+    const chemin = existant?.chemin ?? `${dossier}/${id === undefined ? '' : slugLieu(id)}.md`;
     if (!existant && id !== undefined && existantsParChemin.has(chemin)) {
       const occupant = existantsParChemin.get(chemin)!;
       problemes.push({ ligne, colonne: 'id', valeur: id, message: `le fichier ${chemin} existe déjà et décrit un autre lieu (${occupant.erreurLecture ? `illisible : ${occupant.erreurLecture}` : `id ${cite(occupant.id)}`}) : changez l'identifiant ou le nom du fichier` });
@@ -224,6 +238,15 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       return;
     }
     const donnees = resultat.data as Record<string, unknown>;
+    if (typeof donnees['horaires'] === 'string' && aVacancesScolaires(donnees['horaires'])) lignesVacances.push(ligne);
+    // An overseas number written with +33 gets its own country code: say so, with the form shown.
+    const telephoneEcrit = lecture.valeurs.get('telephone');
+    if (typeof telephoneEcrit === 'string' && /^(\+|00)\s*33/.test(telephoneEcrit.trim()) && typeof donnees['telephone'] === 'string' && !donnees['telephone'].startsWith('+33')) {
+      constats.conversions.noter(
+        { colonneSource: nomColonne('telephone'), valeurSource: telephoneEcrit, colonneCible: 'telephone', valeurCible: donnees['telephone'], raison: `numéro d’outre-mer écrit avec l’indicatif +33 : son indicatif est ${/^\+\d{3}/.exec(donnees['telephone'])?.[0] ?? ''} (affiché ${formaterTelephone(donnees['telephone'])})` },
+        ligne,
+      );
+    }
     const contenu = fichierLieu(donnees, corps);
     if (existant && existant.empreinte !== undefined && existant.empreinte === empreinte(contenu)) {
       inchanges.push({ ligne, id: id!, chemin: existant.chemin });
@@ -252,6 +275,7 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     operations.push({ ligne, id: id!, chemin, action: 'creation', contenu, champsModifies: [] });
   });
   entree.surProgression?.(total, total);
+  if (lignesVacances.length > 0) avertissements.push(`horaires des lignes ${lignesVacances.join(', ')} : ${REMARQUE_VACANCES_SCOLAIRES}`);
 
   const conversions = [...constats.separateurs.liste(), ...constats.conversions.liste()];
   return { version, separateur, avertissements, conversions, operations, inchanges, rejets, nombreLignes: total - lignesVides, lignesVides };

@@ -7,11 +7,12 @@ import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.t
 import { distanceKm, type Commune } from '../territoire/geo.ts';
 import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
 import { resumeHoraires } from '../horaires/evaluation.ts';
+import { fuseauHoraire } from '../horaires/fuseau.ts';
 import { encoderContacts, encoderPoints, type FichierContacts, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
 import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
-import { slugifier } from '../commun/slug.ts';
-import { problemeIdReserve } from '../contenu/adresses-reservees.ts';
+import { slugifier, slugLieu } from '../commun/slug.ts';
+import { problemeIdReserve, problemeMemeAdresse } from '../contenu/adresses-reservees.ts';
 import { SERVICES, TYPOLOGIES, type Typologie } from '../standard/valeurs.ts';
 
 /** Places per page in the lists browsable without JavaScript. */
@@ -41,6 +42,8 @@ export interface CommuneAvecLieux {
 
 export interface Annuaire {
   departement: string;
+  /** IANA time zone of the places (`fuseauHoraire`): every status is computed in it. */
+  fuseau: string;
   /** Build date, `AAAA-MM-JJ`: start of the compiled hours. */
   genereLe: string;
   /** Places, by name. */
@@ -63,7 +66,8 @@ export interface Annuaire {
 export function fichierPoints(a: Annuaire): FichierPoints {
   return encoderPoints(
     a.lieux.map((l) => ({
-      id: l.id,
+      // The browser only needs the page's address: the slug of the id.
+      id: slugLieu(l.id),
       nom: l.donnees.nom,
       latitude: l.donnees.latitude,
       longitude: l.donnees.longitude,
@@ -73,7 +77,7 @@ export function fichierPoints(a: Annuaire): FichierPoints {
       indexHoraires: l.indexHoraires,
     })),
     a.horaires.map((h) => (h ? { ...h.compacts, r: resumeHoraires(h.compacts) } : null)),
-    { departement: a.departement, genere: a.genereLe },
+    { departement: a.departement, fuseau: a.fuseau, genere: a.genereLe },
   );
 }
 
@@ -91,7 +95,7 @@ export class ErreurAnnuaire extends Error {}
 /** Builds the directory from the validated places. */
 export function construireAnnuaire(
   entrees: readonly { id: string; data: LieuSaisi; filePath?: string | undefined }[],
-  options: { departement: string; communes: readonly Commune[]; aujourdhui: string },
+  options: { departement: string; fuseau?: string | undefined; communes: readonly Commune[]; aujourdhui: string },
 ): Annuaire {
   // `check:content` (run before every build) refuses these ids already; this is the last guard
   // for a directory built from unchecked entries.
@@ -99,6 +103,13 @@ export function construireAnnuaire(
     const message = problemeIdReserve('lieux', e.id, e.data.commune);
     return message === undefined ? [] : [`${e.filePath ?? e.id} › id : ${message}`];
   });
+  // Two ids with the same slug would be the same page: `check:content` refuses them already.
+  const parSlug = new Map<string, (typeof entrees)[number]>();
+  for (const e of entrees) {
+    const autre = parSlug.get(slugLieu(e.id));
+    if (autre) reserves.push(`${e.filePath ?? e.id} › id : ${problemeMemeAdresse(e.id, autre.id, autre.filePath ?? autre.id)}`);
+    else parSlug.set(slugLieu(e.id), e);
+  }
   if (reserves.length > 0) throw new ErreurAnnuaire(reserves.join('\n'));
   const repertoire = construireRepertoire(options.communes, options.departement);
   const horaires: (HorairesCompiles | null)[] = [null];
@@ -148,7 +159,7 @@ export function construireAnnuaire(
     const alias = slugifier(l.donnees.commune);
     if (alias !== '' && alias !== l.commune.slug && !parCommune.has(alias)) aliasCommunes.set(alias, l.commune.slug);
   }
-  return { departement: options.departement, genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
+  return { departement: options.departement, fuseau: fuseauHoraire(options.departement, options.fuseau), genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
 }
 
 /** A neighbouring commune with places. */

@@ -24,6 +24,7 @@
 import { FACETTES, type Masques } from './filtres.ts';
 import type { HorairesCompacts } from '../horaires/evaluation.ts';
 import { slugifier } from '../commun/slug.ts';
+import { fuseauHoraire } from '../horaires/fuseau.ts';
 
 export const VERSION_POINTS = 1;
 export const VERSION_CONTACTS = 1;
@@ -60,6 +61,8 @@ export interface FichierPoints {
   v: number;
   /** Département code: public holidays depend on it. */
   departement: string;
+  /** IANA time zone of the places: statuses are computed in it, whatever the device's zone. */
+  fuseau: string;
   /** Build date, `AAAA-MM-JJ`. */
   genere: string;
   /** Origin of the coordinates, degrees. */
@@ -98,6 +101,7 @@ export interface PointLieu {
 
 export interface PointsDecodes {
   departement: string;
+  fuseau: string;
   genere: string;
   communes: { nom: string; slug: string; latitude?: number | undefined; longitude?: number | undefined }[];
   horaires: (HorairesPoint | null)[];
@@ -227,7 +231,7 @@ function decoderContact([adresse = '', codePostal = '', telephone = '', acces = 
 export function encoderPoints(
   lieux: readonly LieuAEncoder[],
   horaires: readonly (HorairesPoint | null)[],
-  meta: { departement: string; genere: string },
+  meta: { departement: string; fuseau?: string | undefined; genere: string },
 ): FichierPoints {
   const latitudes = lieux.flatMap((l) => (l.latitude !== undefined ? [l.latitude] : l.commune.latitude !== undefined ? [l.commune.latitude] : []));
   const longitudes = lieux.flatMap((l) => (l.longitude !== undefined ? [l.longitude] : l.commune.longitude !== undefined ? [l.commune.longitude] : []));
@@ -255,7 +259,7 @@ export function encoderPoints(
     }
     return [encoderNom(l.nom, l.commune.nom), encoderId(l.id, l.nom, l.commune.nom), dLat(l.latitude), dLon(l.longitude), c, t, encoderFacettes(l.masques), l.indexHoraires];
   });
-  return { v: VERSION_POINTS, departement: meta.departement, genere: meta.genere, origine, communes, typologies, horaires: [...horaires], lieux: lignes };
+  return { v: VERSION_POINTS, departement: meta.departement, fuseau: fuseauHoraire(meta.departement, meta.fuseau), genere: meta.genere, origine, communes, typologies, horaires: [...horaires], lieux: lignes };
 }
 
 /**
@@ -305,5 +309,5 @@ export function decoderPoints(fichier: FichierPoints): PointsDecodes {
       codePostal: '',
     };
   });
-  return { departement: fichier.departement, genere: fichier.genere, communes, horaires: fichier.horaires, lieux };
+  return { departement: fichier.departement, fuseau: fichier.fuseau ?? fuseauHoraire(fichier.departement), genere: fichier.genere, communes, horaires: fichier.horaires, lieux };
 }

@@ -6,6 +6,7 @@
  */
 import type { HorairesCompacts } from '../horaires/evaluation.ts';
 import { decalerDate } from '../horaires/jours-feries.ts';
+import { fuseauHoraire } from '../horaires/fuseau.ts';
 import { METAS } from './recherche.ts';
 
 /**
@@ -35,7 +36,7 @@ export interface LieuIndexable {
  * The commune and services become Pagefind filters; the commune, the compact hours and the
  * département (for its public holidays), metadata read by the result list.
  */
-export function indexationLieu(lieu: LieuIndexable, horaires: HorairesCompacts | undefined, departement: string) {
+export function indexationLieu(lieu: LieuIndexable, horaires: HorairesCompacts | undefined, departement: string, fuseau: string = fuseauHoraire(departement)) {
   return {
     type: 'lieu' as const,
     filtres: { commune: [lieu.commune], service: [...(lieu.services ?? [])] },
@@ -43,6 +44,7 @@ export function indexationLieu(lieu: LieuIndexable, horaires: HorairesCompacts |
       [METAS.commune]: lieu.commune,
       [METAS.horaires]: horaires ? JSON.stringify(horairesPourRecherche(horaires)) : undefined,
       [METAS.departement]: horaires ? departement : undefined,
+      [METAS.fuseau]: horaires ? fuseau : undefined,
     },
   };
 }

@@ -6,7 +6,8 @@
  * Client-safe: no `astro:*` import and no heavy dependency (the `opening_hours` parser stays
  * on the build side).
  */
-import { ligneStatut, momentParis, statutHoraires, type HorairesCompacts } from '../horaires/evaluation.ts';
+import { ligneStatut, momentLocal, statutHoraires, type HorairesCompacts } from '../horaires/evaluation.ts';
+import { fuseauAppareil, fuseauHoraire, precisionHeureLocale } from '../horaires/fuseau.ts';
 import { slugifier } from '../commun/slug.ts';
 
 /** Content types a page can declare to the search (`type` prop of `Base.astro`). */
@@ -33,9 +34,9 @@ export type Filtre = (typeof FILTRES)[number];
 
 /**
  * Names of the Pagefind metadata (`data-pagefind-meta`) read by the result list:
- * `commune` of a place, `horaires`, its compiled hours (JSON of `HorairesCompacts`), and `departement`, for its public holidays (see {@link statutResultat}).
+ * `commune` of a place, `horaires`, its compiled hours (JSON of `HorairesCompacts`), and `departement`, for its public holidays, and `fuseau`, the time zone its status is computed in (see {@link statutResultat}).
  */
-export const METAS = { commune: 'commune', horaires: 'horaires', departement: 'departement' } as const;
+export const METAS = { commune: 'commune', horaires: 'horaires', departement: 'departement', fuseau: 'fuseau' } as const;
 
 /** Id of the « browse instead » section of the search page, target of its links. */
 export const ID_PARCOURIR = 'parcourir';
@@ -159,8 +160,15 @@ export interface StatutOuverture {
  * metadata: the same evaluation as the directory and the place page (`horaires.ts`).
  * `undefined` when the metadata is missing or malformed: the result then shows no status.
  */
-export function statutResultat(horairesMeta: string | undefined, departement: string | undefined, instant: Date): StatutOuverture | undefined {
+export function statutResultat(
+  horairesMeta: string | undefined,
+  departement: string | undefined,
+  instant: Date,
+  fuseauMeta?: string,
+  appareil: string | undefined = fuseauAppareil(),
+): StatutOuverture | undefined {
   if (!horairesMeta || !departement) return undefined;
+  const fuseau = fuseauMeta || fuseauHoraire(departement);
   let horaires: HorairesCompacts;
   try {
     horaires = JSON.parse(horairesMeta) as HorairesCompacts;
@@ -168,7 +176,7 @@ export function statutResultat(horairesMeta: string | undefined, departement: st
     return undefined;
   }
   if (!Array.isArray(horaires.s) || horaires.s.length !== 7) return undefined;
-  const moment = momentParis(instant);
+  const moment = momentLocal(instant, fuseau);
   const statut = statutHoraires(horaires, moment, departement);
-  return { ouvert: statut.etat === 'ouvert', libelle: ligneStatut(statut, moment) };
+  return { ouvert: statut.etat === 'ouvert', libelle: ligneStatut(statut, moment, precisionHeureLocale(fuseau, appareil)) };
 }

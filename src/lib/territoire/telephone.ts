@@ -27,6 +27,9 @@ export const MOTIF_TELEPHONE_STANDARD = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+
 export function normaliserTelephone(saisie: string): string | null {
   let texte = saisie.trim().replace(/\(0\)/g, '').replace(/[\s.\-()/\u00a0\u202f]/g, '');
   if (texte.startsWith('00')) texte = `+${texte.slice(2)}`;
+  // « +33 596… » is a Martinique number written with the mainland code: it is the national
+  // number 0596…, whose country code is +596.
+  if (/^\+33[1-9]\d{8}$/.test(texte)) texte = `0${texte.slice(3)}`;
   if (/^0[1-9]\d{8}$/.test(texte)) {
     const national = texte.slice(1);
     const outreMer = PREFIXES_OUTRE_MER.find(([prefixe]) => national.startsWith(prefixe));

@@ -44,7 +44,7 @@ const CAS: [string, string, string][] = [
   ['lieux/itinerance-inconnue.md', 'itinerance[1]', '« Itinérant », « Fixe »'],
   ['lieux/longitude-seule.md', 'latitude', 'vont ensemble'],
   ['lieux/modalite-acces-inconnue.md', 'modalites_acces[1]', '« Sur rendez-vous »'],
-  ['lieux/id-invalide.md', 'id', 'identifiant valide'],
+  ['lieux/id-invalide.md', 'id', 'commence ou finit par une espace'],
   ['lieux/id-reserve.md', 'id', '« points » est réservé au fichier /lieux/points.json'],
   ['lieux/id-reserve-majuscules.md', 'id', '« Points.JSON » est réservé au fichier /lieux/points.json'],
   ['lieux/yaml-casse.md', '', 'YAML'],

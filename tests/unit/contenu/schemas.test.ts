@@ -131,12 +131,34 @@ describe('secrétariat (article 4)', () => {
 });
 
 describe('identifiant d’un lieu (libre dans le standard)', () => {
-  it.each(['structure-1', 'Hinaura_123', '7f3c2a1e-9b4d-4c1a-8e2f-0a1b2c3d4e5f', 'cnfs.1234'])('accepte %s', (id) => {
-    expect(schema.safeParse({ ...lieuMinimal, id }).success).toBe(true);
+  it.each([
+    'structure-1',
+    'Hinaura_123',
+    '7f3c2a1e-9b4d-4c1a-8e2f-0a1b2c3d4e5f',
+    'cnfs.1234',
+    // Real hub files: accents, apostrophes, spaces, slashes are all free text in the standard.
+    'Médiathèque Caen',
+    'HUB_bibliothèque-universitaire-campus-1',
+    "fablab-lab'o",
+    'lieu/1',
+    '-debut',
+    '../secret',
+  ])('accepte %j tel quel', (id) => {
+    const resultat = schema.safeParse({ ...lieuMinimal, id });
+    expect(resultat.success).toBe(true);
+    expect(resultat.data?.id).toBe(id);
   });
 
-  it.each(['Médiathèque Caen', 'lieu/1', '-debut', 'fin-', '../secret', ''])('refuse %j', (id) => {
-    expect(schema.safeParse({ ...lieuMinimal, id }).success).toBe(false);
+  it.each([
+    ['', 'l’identifiant est vide'],
+    [' lieu-1', 'commence ou finit par une espace'],
+    ['lieu 1 ', 'commence ou finit par une espace'],
+    ['lieu\n1', 'retour à la ligne'],
+    ['x'.repeat(251), '250 caractères au plus'],
+  ])('refuse %j', (id, message) => {
+    const resultat = schema.safeParse({ ...lieuMinimal, id });
+    expect(resultat.success).toBe(false);
+    expect(resultat.error?.issues[0]?.message).toContain(message);
   });
 
   it('signale deux lieux dont les identifiants ne diffèrent que par la casse', () => {
@@ -150,6 +172,8 @@ describe('identifiant d’un lieu (libre dans le standard)', () => {
     const problemes = validerContenu({ collectif: { chemin: 'content/collectif.yaml', donnees: chargerCollectif(VALIDE).donnees }, fichiers, aujourdhui: '2026-11-26' }).problemes.filter((p) => p.champ === 'id');
 
     expect(problemes.map((p) => p.fichier)).toEqual(['content/lieux/f0.md', 'content/lieux/f1.md']);
-    expect(problemes[0]!.message).toContain('« Lieu-1 » est aussi utilisé par content/lieux/f1.md');
+    expect(problemes[0]!.message).toBe(
+      "l'identifiant « Lieu-1 » donne la même adresse de page, /lieux/lieu-1/, que l'identifiant « lieu-1 » de content/lieux/f1.md : changez l'un des deux identifiants (les accents, les majuscules et la ponctuation ne comptent pas dans l'adresse)",
+    );
   });
 });

@@ -202,8 +202,11 @@ describe('lignes', () => {
     expect(messages(a)[0]).toBe("ligne 2, colonne id : l'identifiant « a » figure sur plusieurs lignes (2, 4) : chaque lieu doit avoir un identifiant unique");
   });
 
-  it('propose un identifiant valide', () => {
-    expect(messages(analyser(`${entete}\n${ligne('Structure n°1')}\n`))[0]).toContain('Vouliez-vous dire « structure-n-1 » ?');
+  it('garde un identifiant libre tel quel, dans un fichier nommé d’après son adresse, et en propose un quand il manque', () => {
+    const analyse = analyser(`${entete}\n${ligne('Structure n°1')}\n`);
+    expect(messages(analyse)).toEqual([]);
+    expect(analyse.operations.map((o) => [o.chemin, o.id])).toEqual([['content/lieux/structure-n-1.md', 'Structure n°1']]);
+    expect(analyse.operations[0]?.contenu).toContain('id: "Structure n°1"');
     expect(messages(analyser(`${entete}\n${ligne('')}\n`))[0]).toBe('ligne 2, colonne id : champ obligatoire manquant : indiquez un identifiant unique, par exemple « lieu »');
   });
 
@@ -215,6 +218,37 @@ describe('lignes', () => {
 
   it('signale une date dans le futur, avec la règle du site', () => {
     expect(messages(analyser(`${entete}\n${ligne('a').replace('2025-01-01', '2030-01-01')}\n`))[0]).toContain('« 2030-01-01 » est dans le futur');
+  });
+});
+
+describe('identifiants libres du standard', () => {
+  const entete = 'id,pivot,nom,commune,code_postal,adresse,date_maj';
+  const ligne = (id: string, nom = 'Lieu') => `"${id}",W143001234,${nom},Caen,14000,1 rue de Caen,2025-01-01`;
+  const ID = "HUB_bibliothèque-universitaire l'Atelier";
+
+  it('refuse deux identifiants différents qui donneraient la même adresse, en nommant l’autre ligne', () => {
+    const a = analyser(`${entete}\n${ligne('Médiathèque')}\n${ligne('mediatheque')}\n`);
+    expect(messages(a)).toEqual([
+      "ligne 3, colonne id : l'identifiant « mediatheque » donne la même adresse de page, /lieux/mediatheque/, que l'identifiant « Médiathèque » de la ligne 2 : changez l'un des deux identifiants (les accents, les majuscules et la ponctuation ne comptent pas dans l'adresse)",
+    ]);
+  });
+
+  it('--update retrouve le lieu par son identifiant d’origine, accents et apostrophe compris', () => {
+    const premier = analyser(`${entete}\n${ligne(ID)}\n`);
+    expect(premier.operations.map((o) => [o.action, o.chemin, o.id])).toEqual([['creation', 'content/lieux/hub-bibliotheque-universitaire-l-atelier.md', ID]]);
+    const lecture = lireFrontmatter(premier.operations[0]!.contenu);
+    if (!lecture.ok) throw new Error(lecture.message);
+    const deja: LieuExistant = { chemin: premier.operations[0]!.chemin, id: ID, donnees: lecture.donnees, corps: lecture.corps };
+
+    const sans = analyser(`${entete}\n${ligne(ID, 'Lieu renommé')}\n`, {}, [deja]);
+    expect(sans.operations).toEqual([]);
+    expect(sans.rejets.map((r) => r.id)).toEqual([ID]);
+    const avec = analyser(`${entete}\n${ligne(ID, 'Lieu renommé')}\n`, { miseAJour: true }, [deja]);
+    expect(avec.operations.map((o) => [o.action, o.chemin, o.id])).toEqual([['mise-a-jour', 'content/lieux/hub-bibliotheque-universitaire-l-atelier.md', ID]]);
+    expect(donneesEcrites(avec, ID).donnees['id']).toBe(ID);
+    // A file named after the slug with another id in it is another place: never overwritten.
+    const autre = analyser(`${entete}\n${ligne('hub bibliothèque universitaire l’Atelier')}\n`, { miseAJour: true }, [deja]);
+    expect(messages(autre)[0]).toContain('le fichier content/lieux/hub-bibliotheque-universitaire-l-atelier.md existe déjà et décrit un autre lieu');
   });
 });
 

@@ -4,7 +4,7 @@
  * own content check (the one the build runs).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,4 +99,24 @@ describe('npm run import', () => {
     expect(r.code).toBe(0);
     expect(r.sortie).toMatch(/^Usage : npm run import -- <fichier\.csv> \[options\]/);
   });
+
+  it('importe le fichier d’un territoire d’outre-mer pour un collectif de ce département (Guyane)', () => {
+    // The test project becomes a collective of Guyane, without the Calvados places.
+    const collectif = join(racine, 'content/collectif.yaml');
+    writeFileSync(collectif, readFileSync(collectif, 'utf8').replace(/^departement: .*$/m, 'departement: { code: "973", nom: "Guyane", avec_article: "la Guyane" }'));
+    for (const f of lieux()) unlinkSync(join(racine, 'content/lieux', f));
+    const env = { ...process.env, INIT_CWD: fileURLToPath(new URL('../../fixtures/territoires', import.meta.url)) };
+
+    const refuse = spawnSync(process.execPath, [CLI, 'guyane-973.csv'], { cwd: racine, encoding: 'utf8', env });
+    expect(refuse.status).toBe(1);
+    expect(refuse.stdout + refuse.stderr).toContain("ligne 7, colonne code_postal : le code postal 97300 n'est pas celui de Kourou (97310) mais de Cayenne");
+    expect(lieux()).toEqual([]);
+
+    const partiel = spawnSync(process.execPath, [CLI, 'guyane-973.csv', '--ignorer-rejets'], { cwd: racine, encoding: 'utf8', env });
+    expect(partiel.status).toBe(0);
+    expect(partiel.stdout).toContain('Bilan : 5 créés, 0 mis à jour, 0 inchangé, 2 rejetés.');
+    expect(lieux()).toEqual(['973-apatou.md', '973-cayenne-sans-position.md', '973-kourou-ccas.md', '973-maison-france-services-saint-georges.md', '973-mediatheque-maripasoula.md']);
+    expect(readFileSync(join(racine, 'content/lieux/973-mediatheque-maripasoula.md'), 'utf8')).toContain('id: "973-médiathèque-maripasoula"');
+    expect(verifierDossier(racine, aujourdhuiParis()).lignes).toEqual([]);
+  }, 60_000);
 });

@@ -10,9 +10,13 @@ import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 const AUJOURDHUI = '2026-06-01';
 const schema = schemaLieu(contexteLieu({ departement: { code: '14', nom: 'Calvados' } } as never, AUJOURDHUI));
 
-function lieu(donnees: Record<string, unknown>): { id: string; data: LieuSaisi } {
+// A place whose commune is unknown is refused by the schema; the directory must still keep it
+// when built from unchecked entries: it is parsed without the département's gazetteer.
+const schemaSansCommunes = schemaLieu({ communes: [], nomDepartement: '', aujourdhui: AUJOURDHUI });
+
+function lieu(donnees: Record<string, unknown>, s: typeof schema = schema): { id: string; data: LieuSaisi } {
   const base = { pivot: '21140118500017', code_postal: '14000', adresse: '1 rue de Test', date_maj: '2026-01-01' };
-  const data = schema.parse({ ...base, ...donnees });
+  const data = s.parse({ ...base, ...donnees });
   return { id: data.id, data };
 }
 
@@ -20,7 +24,7 @@ const ENTREES = [
   lieu({ id: 'mediatheque-caen', nom: 'Médiathèque de Caen', commune: 'Caen', code_insee: '14118', latitude: 49.1829, longitude: -0.3707, typologie: ['BIB'], horaires: 'Mo-Fr 09:00-17:00; PH off', services: ['Aide aux démarches administratives'], frais_a_charge: ['Gratuit'] }),
   lieu({ id: 'bus-numerique', nom: 'Bus numérique', commune: 'Bayeux', code_postal: '14400', itinerance: ['Itinérant'], services: ['Accès internet et matériel informatique'] }),
   lieu({ id: 'france-services-vire', nom: 'France Services', commune: 'Vire Normandie', code_postal: '14500', latitude: 48.8387, longitude: -0.8893, typologie: ['RFS', 'MUNI'], horaires: 'Mo-Fr 09:00-17:00; PH off', formations_labels: ['Formé à « Mon Espace Santé »'] }),
-  lieu({ id: 'atelier-inconnu', nom: 'Atelier', commune: 'Ville Imaginaire', code_postal: '14999', horaires: 'Sa 10:00-12:00' }),
+  lieu({ id: 'atelier-inconnu', nom: 'Atelier', commune: 'Ville Imaginaire', code_postal: '14999', horaires: 'Sa 10:00-12:00' }, schemaSansCommunes),
 ];
 const OPTIONS = { departement: '14', communes: toutesLesCommunes(), aujourdhui: AUJOURDHUI };
 
@@ -37,7 +41,7 @@ describe('construireAnnuaire', () => {
   });
 
   it('mène le nom de commune écrit autrement vers la page de la commune', () => {
-    const autre = construireAnnuaire([...ENTREES, lieu({ id: 'caen-la-mer', nom: 'Point numérique', commune: 'Caen la mer', code_insee: '14118', horaires: 'Sa 10:00-12:00' })], OPTIONS);
+    const autre = construireAnnuaire([...ENTREES, lieu({ id: 'caen-la-mer', nom: 'Point numérique', commune: 'Caen la mer', code_insee: '14118', horaires: 'Sa 10:00-12:00' }, schemaSansCommunes)], OPTIONS);
 
     expect(autre.aliasCommunes.get('caen-la-mer')).toBe('caen');
     expect(annuaire.aliasCommunes.size).toBe(0);

@@ -12,7 +12,7 @@ describe('indexationLieu', () => {
     expect(props).toEqual({
       type: 'lieu',
       filtres: { commune: ['Vire Normandie'], service: ['Aide aux démarches administratives'] },
-      metas: { commune: 'Vire Normandie', horaires: JSON.stringify(horairesPourRecherche(horaires)), departement: '14' },
+      metas: { commune: 'Vire Normandie', horaires: JSON.stringify(horairesPourRecherche(horaires)), departement: '14', fuseau: 'Europe/Paris' },
     });
   });
 

@@ -12,7 +12,7 @@
  */
 import { estVide, etatVide, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
 import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.ts';
-import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
+import { momentLocal, ouvertAujourdhui, sansHeureFixe, statutHoraires, type MomentLocal, type Statut } from '../../../lib/horaires/evaluation.ts';
 import { resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
 import { ajouterContacts, decoderPoints, type FichierContacts, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
@@ -192,7 +192,7 @@ export class AnnuaireLieux extends HTMLElement {
   }
 
   /** The place's status now (cached per minute and per distinct hours). */
-  private statut(horaires: number, maintenant: MomentParis): Statut {
+  private statut(horaires: number, maintenant: MomentLocal): Statut {
     const minute = `${maintenant.date} ${maintenant.minutes}`;
     if (minute !== this.minuteStatuts) {
       this.statuts.clear();
@@ -235,7 +235,7 @@ export class AnnuaireLieux extends HTMLElement {
     if (!this.etat.ou) this.etat.rayon = undefined;
     ecrireFormulaire(this.formulaire, this.etat);
 
-    const maintenant = momentParis(new Date());
+    const maintenant = momentLocal(new Date(), this.points?.fuseau);
     const lieux = points.lieux;
     this.distances = undefined;
     const tous = lieux.map((l) => l.index);
@@ -246,7 +246,8 @@ export class AnnuaireLieux extends HTMLElement {
       if (rayon !== undefined && distances && !(distances[i]! <= rayon)) return false;
       if (!ouvert) return true;
       const h = lieux[i]!.horaires;
-      if (h === 0 || !points.horaires[h]) return sansHoraires;
+      // « Sur rendez-vous » only is a state of its own, kept like unknown hours.
+      if (h === 0 || sansHeureFixe(points.horaires[h])) return sansHoraires;
       const statut = this.statut(h, maintenant);
       return ouvert === 'maintenant' ? statut.etat === 'ouvert' : ouvertAujourdhui(statut, maintenant);
     };
@@ -302,13 +303,13 @@ export class AnnuaireLieux extends HTMLElement {
 
   /** Renders the next places of the results; `focus`: moves the focus to the first one added. */
   private afficherPlus(focus = true): void {
-    const carte = (i: number, maintenant: MomentParis) => carteLieu(this.contexte, i, maintenant, (j) => void this.montrerSurCarte(j));
-    this.affiches = afficherLot(this.liste, this.plus, this.resultats, this.affiches, carte, momentParis(new Date()), focus);
+    const carte = (i: number, maintenant: MomentLocal) => carteLieu(this.contexte, i, maintenant, (j) => void this.montrerSurCarte(j));
+    this.affiches = afficherLot(this.liste, this.plus, this.resultats, this.affiches, carte, momentLocal(new Date(), this.points?.fuseau), focus);
   }
 
   private rafraichirStatuts(): void {
     if (!this.points) return;
-    const maintenant = momentParis(new Date());
+    const maintenant = momentLocal(new Date(), this.points?.fuseau);
     ecrireStatutVignette(this.contexte, this.liste, maintenant);
     // An « open now » search changes with time; the list is redrawn only if its places change.
     if (this.etat.ouvert) void this.appliquer(false, true);

@@ -3,7 +3,7 @@
  * its popups, and the button that folds and unfolds it.
  */
 import { pluriel } from '../../../lib/commun/format.ts';
-import { momentParis } from '../../../lib/horaires/evaluation.ts';
+import { momentLocal } from '../../../lib/horaires/evaluation.ts';
 import type { PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
 import { vignetteDePoint, vignetteLieu } from '../../../lib/lieux/vignette-lieu.ts';
@@ -36,7 +36,7 @@ function popup(contexte: ContexteLieux, i: number): HTMLElement {
   const vignette = depuisHtml(
     vignetteLieu(vignetteDePoint(points, i), { lien: `${contexte.base}${l.id}/`, niveau: null, distance: km !== undefined ? { km, approximative: l.approximative } : undefined }),
   );
-  ecrireStatutVignette(contexte, vignette, momentParis(new Date()));
+  ecrireStatutVignette(contexte, vignette, momentLocal(new Date(), contexte.points.fuseau));
   return element('div', { class: 'popup-lieu' }, vignette, ...(l.approximative ? [element('p', { class: 'meta' }, 'Position approximative : centre de la commune.')] : []));
 }
 

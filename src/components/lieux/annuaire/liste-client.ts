@@ -3,7 +3,7 @@
  * (« Afficher plus »), and the sentence that sums the results up.
  */
 import { pluriel } from '../../../lib/commun/format.ts';
-import type { MomentParis, Statut } from '../../../lib/horaires/evaluation.ts';
+import type { MomentLocal, Statut } from '../../../lib/horaires/evaluation.ts';
 import type { PointsDecodes } from '../../../lib/lieux/points.ts';
 import { vignetteDePoint, vignetteLieu } from '../../../lib/lieux/vignette-lieu.ts';
 import type { Position } from '../../../lib/territoire/localisation.ts';
@@ -27,7 +27,7 @@ export interface ContexteLieux {
   /** Distances to the position, by place index, when a position is known. */
   distances: Float64Array | undefined;
   /** The status of the hours now (cached by the entry point). */
-  statut: (horaires: number, maintenant: MomentParis) => Statut;
+  statut: (horaires: number, maintenant: MomentLocal) => Statut;
 }
 
 /** An element from the card's HTML (escaped by `vignetteLieu`). */
@@ -38,12 +38,12 @@ export function depuisHtml(html: string): HTMLElement {
 }
 
 /** Fills the card's `<statut-horaires>` with the status now (from `points.json`'s hours). */
-export function ecrireStatutVignette(contexte: ContexteLieux, vignette: HTMLElement, maintenant: MomentParis): void {
-  for (const el of vignette.querySelectorAll<HTMLElement>('statut-horaires[data-horaires]')) ecrireStatut(el, contexte.statut(Number(el.dataset['horaires']), maintenant), maintenant);
+export function ecrireStatutVignette(contexte: ContexteLieux, vignette: HTMLElement, maintenant: MomentLocal): void {
+  for (const el of vignette.querySelectorAll<HTMLElement>('statut-horaires[data-horaires]')) ecrireStatut(el, contexte.statut(Number(el.dataset['horaires']), maintenant), maintenant, contexte.points.fuseau);
 }
 
 /** The card of a place, the same as the server's (`vignetteLieu`); `montrer`: « Voir sur la carte ». */
-export function carteLieu(contexte: ContexteLieux, i: number, maintenant: MomentParis, montrer: (i: number) => void): HTMLElement {
+export function carteLieu(contexte: ContexteLieux, i: number, maintenant: MomentLocal, montrer: (i: number) => void): HTMLElement {
   const { points, base } = contexte;
   const l = points.lieux[i]!;
   const km = contexte.distances?.[i];
@@ -69,8 +69,8 @@ export function afficherLot(
   plus: HTMLButtonElement,
   resultats: readonly number[],
   affiches: number,
-  carte: (i: number, maintenant: MomentParis) => HTMLElement,
-  maintenant: MomentParis,
+  carte: (i: number, maintenant: MomentLocal) => HTMLElement,
+  maintenant: MomentLocal,
   focus: boolean,
 ): number {
   const lot = resultats.slice(affiches, affiches + PAR_LOT);

@@ -1,5 +1,6 @@
 /** Schema of the site configuration, `content/collectif.yaml`: the collective, its département, its convention, its map. */
 import { z } from 'astro/zod';
+import { fuseauConnu } from '../../horaires/fuseau.ts';
 import { cite, code, courriel, dateCalendrier, identifiant, liste, telephone, texte, url } from './communs.ts';
 
 export const schemaCollectif = z.strictObject({
@@ -15,6 +16,14 @@ export const schemaCollectif = z.strictObject({
     nom: texte({ max: 60 }),
     /** Name with its article, for sentences: "le Calvados", "la Manche", "l'Orne", "les Landes", "Paris". */
     avec_article: texte({ max: 70 }).optional(),
+    /**
+     * IANA time zone of the places (« America/Guadeloupe »), only for a collective whose
+     * département does not say it: by default it comes from the code (`horaires/fuseau.ts`).
+     */
+    fuseau_horaire: z
+      .string()
+      .refine(fuseauConnu, { error: (iss) => `${cite(iss.input)} n'est pas un fuseau horaire connu : écrivez-le comme Europe/Paris, America/Guadeloupe, America/Martinique, America/Cayenne, Indian/Reunion ou Indian/Mayotte` })
+      .optional(),
   }),
   /** Creation date of the collective. Required. */
   date_creation: dateCalendrier(),

@@ -4,20 +4,28 @@
  * as the build validates every file.
  */
 import { z } from 'astro/zod';
-import { verifierPosition, type Commune } from '../../territoire/geo.ts';
+import { verifierPosition, type Commune, type Contour } from '../../territoire/geo.ts';
+import { contourDuDepartement } from '../../territoire/contours.ts';
+import { toutesLesCommunes } from '../../territoire/communes.ts';
+import { indexerCommunes, problemesAdresse, type IndexCommunes } from '../../territoire/adresse-commune.ts';
 import { erreurHoraires } from '../../horaires/saisie-francaise.ts';
 import { LISTES_DE_VALEURS, type ColonneAListe } from '../../standard/valeurs.ts';
 import { cite, code, courriel, dateCalendrier, identifiant, liste, sansDoublons, telephone, texte, url, valeurDe } from './communs.ts';
 
 /**
- * The standard's local id of a place: free in the standard (« structure-1 », UUIDs, hub ids
- * such as « Hinaura_123 »), kept here to the characters that are safe in a file name and a web
- * address, so that national and hub files import without renaming every place.
+ * The standard's local id of a place: free text in the standard (« structure-1 », UUIDs, hub
+ * ids such as « Hinaura_123 », « …_bibliothèque-universitaire… », « …lab'o »), kept verbatim:
+ * a later `--update` import matches on it. The page's address is its slug (`slugLieu`).
+ * Only what no file can carry is refused: nothing but spaces, line breaks and control
+ * characters, spaces around it (invisible in a spreadsheet, they would make two ids).
  */
 export function identifiantLieu() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) }).regex(/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9])?$/, {
-    error: (iss) => `${cite(iss.input)} n'est pas un identifiant valide : lettres sans accent, chiffres, tirets, points ou soulignés, sans espace (exemple : mediatheque-bayeux)`,
-  });
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant (un texte)`) })
+    .min(1, { error: 'l’identifiant est vide : donnez au lieu un identifiant unique (exemple : mediatheque-bayeux)' })
+    .max(250, { error: (iss) => `${cite(iss.input)} est trop long : 250 caractères au plus` })
+    .refine((v) => v.trim() === v && v.trim() !== '', { error: (iss) => `${cite(iss.input)} commence ou finit par une espace : enlevez-la (un identifiant doit se retrouver à l’identique d’un import à l’autre)` })
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: (iss) => `${cite(iss.input)} contient un retour à la ligne ou un caractère de contrôle : écrivez l’identifiant sur une seule ligne` });
 }
 
 /**
@@ -38,6 +46,35 @@ export interface ContexteLieu {
   nomDepartement: string;
   /** Today's date `AAAA-MM-JJ`: `date_maj` cannot be later. */
   aujourdhui: string;
+  /** Code of the département; by default, that of the communes. */
+  departement?: string | undefined;
+  /** Outline of the département; by default, read from `src/data/contours-departements.json`. */
+  contour?: Contour | undefined;
+}
+
+/** The département the context is for, `undefined` for a context without communes (the CMS's). */
+function departementDu(contexte: ContexteLieu): string | undefined {
+  return contexte.departement ?? contexte.communes[0]?.departement;
+}
+
+function contourDu(contexte: ContexteLieu): Contour | undefined {
+  if (contexte.contour) return contexte.contour;
+  const code = departementDu(contexte);
+  return code ? contourDuDepartement(code) : undefined;
+}
+
+const index = new Map<string, IndexCommunes>();
+
+/** The gazetteer index of the context's département, built once per département. */
+function indexDu(contexte: ContexteLieu): IndexCommunes | undefined {
+  const code = departementDu(contexte);
+  if (!code || contexte.communes.length === 0) return undefined;
+  let i = index.get(code);
+  if (!i) {
+    i = indexerCommunes(toutesLesCommunes(), code);
+    index.set(code, i);
+  }
+  return i;
 }
 
 const MOTIF_SIRET = /^\d{14}$/;
@@ -145,14 +182,29 @@ export function problemePosition(latitude: unknown, longitude: unknown, contexte
   }
   if (typeof latitude !== 'number' || typeof longitude !== 'number' || contexte.communes.length === 0) return undefined;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
-  const position = verifierPosition(latitude, longitude, contexte.communes);
+  const position = verifierPosition(latitude, longitude, contexte.communes, contourDu(contexte));
   if (position.ok) return undefined;
+  const distance = String(position.distanceKm).replace('.', ',');
+  const ou = position.contour
+    ? `à ${distance} km de sa limite${position.communeProche ? ` ; commune la plus proche : ${position.communeProche}` : ''}`
+    : `à ${distance} km de ${position.communeProche}`;
   return {
     champ: 'latitude',
     message: position.inversee
       ? `la position (${latitude}, ${longitude}) est hors du département ; la latitude et la longitude semblent inversées : essayez latitude: ${longitude} et longitude: ${latitude}`
-      : `la position (${latitude}, ${longitude}) est hors du département ${contexte.nomDepartement} (à ${position.distanceKm} km de ${position.communeProche}) : vérifiez la latitude et la longitude`,
+      : `la position (${latitude}, ${longitude}) est hors du département ${contexte.nomDepartement} (${ou}) : vérifiez la latitude et la longitude`,
   };
+}
+
+/**
+ * Problems of the commune, postcode and INSEE code of a place (see `territoire/adresse-commune.ts`):
+ * what locates a place without coordinates, and what its commune page is chosen by.
+ */
+export function problemesCommune(lieu: { commune: string; code_postal: string; code_insee?: string | undefined }, contexte: ContexteLieu) {
+  const i = indexDu(contexte);
+  // A malformed value has its own message already (the whole-object rules also run then).
+  const bienForme = typeof lieu.commune === 'string' && /^\d{5}$/.test(String(lieu.code_postal)) && (lieu.code_insee === undefined || /^([013-9]\d|2[AB1-9])\d{3}$/.test(String(lieu.code_insee)));
+  return i && bienForme ? problemesAdresse(lieu, i, contexte.nomDepartement) : [];
 }
 
 /** Schema of a place's front matter, for the given département and date. */
@@ -160,6 +212,7 @@ export function schemaLieu(contexte: ContexteLieu) {
   return z.strictObject(champsLieu(contexte)).superRefine((lieu, ctx) => {
     const probleme = problemePosition(lieu.latitude, lieu.longitude, contexte);
     if (probleme) ctx.addIssue({ code: 'custom', path: [probleme.champ], message: probleme.message });
+    for (const p of problemesCommune(lieu, contexte)) ctx.addIssue({ code: 'custom', path: [p.champ], message: p.message });
   });
 }
 
