@@ -3,7 +3,7 @@
  * commune, its position, its facets as masks and its compiled hours; the communes and services
  * that have places; pagination of the lists browsable without JavaScript.
  */
-import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.ts';
+import { FACETTES, FACETTE_SERVICES, masquesDe, sansAccueilDuPublic, type Masques } from './filtres.ts';
 import { distanceKm, type Commune } from '../territoire/geo.ts';
 import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
 import { resumeHoraires } from '../horaires/evaluation.ts';
@@ -43,7 +43,7 @@ export interface Annuaire {
   departement: string;
   /** Build date, `AAAA-MM-JJ`: start of the compiled hours. */
   genereLe: string;
-  /** Places, by name. */
+  /** Places, by name (those that receive no public last). */
   lieux: LieuAnnuaire[];
   /** Places by id. */
   parId: Map<string, LieuAnnuaire>;
@@ -126,7 +126,8 @@ export function construireAnnuaire(
         indexHoraires,
       };
     })
-    .sort((a, b) => a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
+    // A place that receives no public comes after the places one can go to, in every list.
+    .sort((a, b) => Number(sansAccueilDuPublic(a.masques)) - Number(sansAccueilDuPublic(b.masques)) || a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
 
   const parCommune = new Map<string, CommuneAvecLieux>();
   for (const l of lieux) {

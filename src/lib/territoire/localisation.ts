@@ -191,13 +191,15 @@ export function resoudreOu(gazetteer: readonly CommuneGazetteer[], ou: Ou): Posi
 
 /**
  * Indices of the places sorted by distance from a position (places without a position last,
- * in their order), with the distances; `rayon` in km keeps only the places within it.
+ * in their order), with the distances; `rayon` in km keeps only the places within it; `rang`
+ * sorts before the distance (places that receive the public before the others).
  */
 export function trierParDistance(
   lieux: readonly { latitude?: number | undefined; longitude?: number | undefined }[],
   position: { latitude: number; longitude: number },
   indices: readonly number[],
   rayon?: number,
+  rang: (i: number) => number = () => 0,
 ): { indices: number[]; distances: Float64Array } {
   const distances = new Float64Array(lieux.length).fill(Number.POSITIVE_INFINITY);
   const retenus: number[] = [];
@@ -207,6 +209,6 @@ export function trierParDistance(
     if (rayon === undefined || distances[i]! <= rayon) retenus.push(i);
   }
   // Stable sort: equal distances keep the alphabetical order of the list.
-  retenus.sort((a, b) => (distances[a]! < distances[b]! ? -1 : distances[a]! > distances[b]! ? 1 : 0));
+  retenus.sort((a, b) => rang(a) - rang(b) || (distances[a]! < distances[b]! ? -1 : distances[a]! > distances[b]! ? 1 : 0));
   return { indices: retenus, distances };
 }

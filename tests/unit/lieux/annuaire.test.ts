@@ -31,6 +31,12 @@ describe('construireAnnuaire', () => {
     expect(annuaire.lieux.map((l) => l.id)).toEqual(['atelier-inconnu', 'bus-numerique', 'france-services-vire', 'mediatheque-caen']);
   });
 
+  it('met après les autres un lieu qui n’accueille pas de public', () => {
+    const siege = lieu({ id: 'aaa-siege', nom: 'Aaa siège', commune: 'Caen', code_insee: '14118', modalites_acces: ["Ce lieu n'accueille pas de public"] });
+
+    expect(construireAnnuaire([siege, ...ENTREES], OPTIONS).lieux.map((l) => l.id).at(-1)).toBe('aaa-siege');
+  });
+
   it('rattache chaque lieu à sa commune', () => {
     expect(annuaire.lieux.map((l) => l.commune.slug)).toEqual(['ville-imaginaire', 'bayeux', 'vire-normandie', 'caen']);
     expect(annuaire.communes.map((c) => `${c.commune.nom} (${c.lieux.length})`)).toEqual(['Bayeux (1)', 'Caen (1)', 'Ville Imaginaire (1)', 'Vire Normandie (1)']);

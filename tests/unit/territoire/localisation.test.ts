@@ -204,6 +204,12 @@ describe('trierParDistance', () => {
     expect(trierParDistance(lieux, caen, tous, rayon).indices.map((i) => lieux[i]!.nom)).toEqual(attendus);
   });
 
+  it('trie d’abord par rang (les lieux qui accueillent le public avant les autres), puis par distance', () => {
+    const rang = (i: number) => (lieux[i]!.nom === 'Caen' ? 2 : lieux[i]!.nom === 'Bayeux' ? 1 : 0);
+
+    expect(trierParDistance(lieux, caen, tous, undefined, rang).indices.map((i) => lieux[i]!.nom)).toEqual(['Caen bis', 'Lisieux', 'sans position', 'Bayeux', 'Caen']);
+  });
+
   it('ne garde que les indices donnés (les autres filtres)', () => {
     expect(trierParDistance(lieux, caen, [0, 2]).indices).toEqual([2, 0]);
   });
