@@ -1,0 +1,70 @@
+/**
+ * The directory's map in the browser: built when it comes into view (Leaflet is loaded then),
+ * its popups, and the button that folds and unfolds it.
+ */
+import { formaterDistance, pluriel } from '../../../lib/commun/format.ts';
+import { momentParis } from '../../../lib/horaires/evaluation.ts';
+import type { PointsDecodes } from '../../../lib/lieux/points.ts';
+import type { CarteLieux } from '../carte-client.ts';
+import { ecrireStatut } from '../statut-client.ts';
+import { element, type ContexteLieux } from './liste-client.ts';
+
+/**
+ * Builds the map in `conteneur` (its settings are in its `data-` attributes) once the points
+ * are loaded; Leaflet is loaded meanwhile.
+ */
+export async function creerCarte(conteneur: HTMLElement, chargement: Promise<PointsDecodes>, contexte: ContexteLieux): Promise<CarteLieux> {
+  const [points, { CarteLieux }] = await Promise.all([chargement, import('../carte-client.ts')]);
+  const d = conteneur.dataset;
+  return new CarteLieux(
+    conteneur,
+    { tuiles: d['tuiles']!, attribution: d['attribution']!, centre: JSON.parse(d['centre']!) as [number, number], zoom: Number(d['zoom']) },
+    points.lieux,
+    {
+      nomMarqueur: (i) => `${points.lieux[i]!.nom}, ${points.communes[points.lieux[i]!.commune]!.nom}`,
+      popup: (i) => popup(contexte, i),
+      popupGroupe: (indices) => popupGroupe(contexte, indices),
+    },
+  );
+}
+
+function popup(contexte: ContexteLieux, i: number): HTMLElement {
+  const { points } = contexte;
+  const l = points.lieux[i]!;
+  const maintenant = momentParis(new Date());
+  const statut = element('p', {});
+  if (points.horaires[l.horaires]) ecrireStatut(statut, contexte.statut(l.horaires, maintenant), maintenant);
+  else statut.append(element('span', { class: 'statut-etat statut-inconnu' }, 'Horaires non renseignés'));
+  const distance = contexte.distances?.[i];
+  return element(
+    'div',
+    { class: 'popup-lieu' },
+    element('p', { class: 'popup-nom' }, element('a', { href: `${contexte.base}${l.id}/` }, l.nom)),
+    element('p', { class: 'meta' }, [l.typologie, points.communes[l.commune]!.nom].filter((x) => x !== '').join(' · ')),
+    statut,
+    ...(distance !== undefined && Number.isFinite(distance) ? [element('p', {}, `${l.approximative ? 'À environ' : 'À'} ${formaterDistance(distance)}`)] : []),
+    ...(l.approximative ? [element('p', { class: 'meta' }, 'Position approximative : centre de la commune.')] : []),
+  );
+}
+
+function popupGroupe(contexte: ContexteLieux, indices: readonly number[]): HTMLElement {
+  const { points } = contexte;
+  const premiers = indices.slice(0, 15);
+  return element(
+    'div',
+    { class: 'popup-lieu' },
+    element('p', { class: 'popup-nom' }, `${pluriel(indices.length, 'lieu', 'lieux')} à cet endroit :`),
+    element('ul', {}, ...premiers.map((i) => element('li', {}, element('a', { href: `${contexte.base}${points.lieux[i]!.id}/` }, points.lieux[i]!.nom)))),
+    ...(indices.length > premiers.length ? [element('p', {}, `et ${indices.length - premiers.length} autres : voir la liste.`)] : []),
+  );
+}
+
+/** Folds or unfolds the map; `racine`: the directory's element. */
+export function basculerCarte(racine: HTMLElement, bouton: HTMLButtonElement, carte: CarteLieux | undefined): void {
+  const section = racine.querySelector<HTMLElement>('.colonne-carte')!;
+  section.hidden = !section.hidden;
+  bouton.setAttribute('aria-expanded', String(!section.hidden));
+  bouton.textContent = section.hidden ? 'Afficher la carte' : 'Masquer la carte';
+  racine.classList.toggle('sans-carte', section.hidden);
+  if (!section.hidden) carte?.redimensionner();
+}
