@@ -83,9 +83,14 @@ export function jourEnMots(date: string): string {
   return `${JOURS[jourSemaine(date)]} ${jour === 1 ? '1er' : jour} ${MOIS[Number(date.slice(5, 7)) - 1]}`;
 }
 
-/** « de 8 h à 12 h ». */
-function heures(minutes: number): string {
+/** « 8 h », « 13 h 30 ». */
+export function heures(minutes: number): string {
   return `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${String(minutes % 60).padStart(2, '0')}`}`;
+}
+
+/** « matin (8 h – 12 h) », for the choice of the part of the day. */
+export function libelleCreneau(c: (typeof CRENEAUX)[number]): string {
+  return `${c.libelle} (${heures(c.debut)} – ${heures(c.fin)})`;
 }
 
 /**

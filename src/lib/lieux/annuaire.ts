@@ -202,3 +202,22 @@ export function paginer<T>(elements: readonly T[], taille = TAILLE_PAGE): Page<T
 export function cheminPage(base: string, numero: number): string {
   return numero <= 1 ? base : `${base}page/${numero}/`;
 }
+
+/**
+ * The values that at least one place carries, one mask per facet: the form offers only those
+ * (no « (0) » option, no label of another region that no place of the département has).
+ */
+export function valeursPresentes(lieux: readonly { masques: Masques }[]): Masques {
+  return FACETTES.map((_, f) => lieux.reduce((m, l) => m | l.masques[f]!, 0));
+}
+
+/**
+ * The page that answers a need without JavaScript: the page of its service with the most
+ * places (« Faire mes démarches » → `/lieux/service/aide-aux-demarches-administratives/`).
+ * With JavaScript the directory filters on all the need's services at once (`?besoin=`).
+ */
+export function pageDuBesoin(annuaire: Annuaire, besoin: { services: readonly string[] }): string {
+  const services = besoin.services.map((s) => SERVICES.indexOf(s as (typeof SERVICES)[number])).filter((i) => i >= 0);
+  const principal = [...services].sort((a, b) => lieuxDuService(annuaire, b).length - lieuxDuService(annuaire, a).length)[0] ?? 0;
+  return `/lieux/service/${slugService(principal)}/`;
+}

@@ -145,3 +145,24 @@ export function decoderEtat(recherche: string | URLSearchParams): EtatDecode {
   }
   return { etat, ignores };
 }
+
+/**
+ * How many filters are on, for « Filtrer (3) »: each need, service, value and commune ticked,
+ * « Quand ? » and the maximum distance. Where one is (`ou`) is not a filter of the panel.
+ */
+export function nombreDeFiltres(etat: EtatAnnuaire): number {
+  let n = 0;
+  FACETTES.forEach((_, i) => {
+    let masque = etat.masques[i] ?? 0;
+    if (i === FACETTE_SERVICES) {
+      for (const b of BESOINS) {
+        if ((masque & masqueBesoin(b)) === masqueBesoin(b)) {
+          n++;
+          masque &= ~masqueBesoin(b);
+        }
+      }
+    }
+    for (; masque !== 0; masque &= masque - 1) n++;
+  });
+  return n + etat.communes.length + (etat.ouvert ? 1 : 0) + (etat.ou && etat.rayon !== undefined ? 1 : 0);
+}

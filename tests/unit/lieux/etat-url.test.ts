@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decoderEtat, encoderEtat, estVide, etatVide, type EtatAnnuaire } from '../../../src/lib/lieux/etat-url.ts';
+import { decoderEtat, encoderEtat, estVide, etatVide, nombreDeFiltres, type EtatAnnuaire } from '../../../src/lib/lieux/etat-url.ts';
 import { FACETTES, masquesDe } from '../../../src/lib/lieux/filtres.ts';
 
 function etat(partiel: Partial<EtatAnnuaire> & { choix?: Record<string, string[]> } = {}): EtatAnnuaire {
@@ -87,5 +87,19 @@ describe('aller-retour', () => {
     expect(decoderEtat(encoderEtat(depart)).etat).toEqual(depart);
     expect(estVide(depart)).toBe(false);
     expect(estVide(etatVide())).toBe(true);
+  });
+});
+
+describe('nombreDeFiltres', () => {
+  it.each<[string, string, number]>([
+    ['rien', '', 0],
+    ['la position ne compte pas', '?ou=caen', 0],
+    ['la distance maximale compte', '?ou=caen&rayon=10', 1],
+    ['un besoin compte pour un', '?besoin=demarches', 1],
+    ['un besoin, un service, deux coûts', '?besoin=demarches&service=loisirs&frais=gratuit,payant', 4],
+    ['quand et une commune', '?ouvert=samedi-matin&commune=vire-normandie', 2],
+    ['l’accessibilité', '?accessibilite=decrite', 1],
+  ])('%s', (_cas, recherche, n) => {
+    expect(nombreDeFiltres(decoderEtat(recherche).etat)).toBe(n);
   });
 });

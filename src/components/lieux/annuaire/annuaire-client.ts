@@ -11,8 +11,9 @@
  * `formulaire-client.ts`, the list in `liste-client.ts`, the map in `carte-annuaire-client.ts`.
  */
 import { estVide, etatVide, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
-import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.ts';
-import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
+import { compter, correspond, rangAccueil, type Criteres } from '../../../lib/lieux/filtres.ts';
+import { momentParis, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
+import { ouvertQuand } from '../../../lib/horaires/creneaux.ts';
 import { resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
 import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
@@ -28,6 +29,7 @@ import {
   GROUPES_BESOINS,
   lireChangement,
   lireEtatAdresse,
+  messageIntrouvable,
   trouverComptes,
 } from './formulaire-client.ts';
 import { afficherLot, carteLieu, element, texteResume, type ContexteLieux } from './liste-client.ts';
@@ -105,6 +107,13 @@ export class AnnuaireLieux extends HTMLElement {
       this.position = { latitude, longitude, libelle: 'votre position' };
       this.recherche.ecrire('');
       void this.appliquer(true);
+    });
+    const filtres = this.querySelector<HTMLDetailsElement>('details[data-filtres]');
+    this.querySelector('[data-action="voir-resultats"]')?.addEventListener('click', () => {
+      if (filtres) filtres.open = false;
+      const liste = this.querySelector<HTMLElement>('#liste-resultats');
+      liste?.scrollIntoView({ block: 'start' });
+      liste?.focus({ preventScroll: true });
     });
     this.querySelector('[data-action="effacer"]')?.addEventListener('click', () => {
       this.etat = etatVide();
@@ -224,15 +233,20 @@ export class AnnuaireLieux extends HTMLElement {
         if (this.position?.commune) {
           this.etat.ou = { commune: this.position.commune.slug };
           this.recherche.ecrire(this.position.commune.nom);
-        } else {
-          const message = this.querySelector<HTMLElement>('.message-position');
-          if (message) message.textContent = `Aucune commune du département ne correspond à « ${'texte' in ou ? ou.texte : ou.commune} ».`;
-          this.etat.ou = undefined;
-          this.etat.rayon = undefined;
         }
+        const message = this.querySelector<HTMLElement>('.message-position');
+        if (message) message.textContent = this.position?.approchee ? `Vous avez tapé « ${this.position.approchee} » : voici les lieux les plus proches de ${this.position.libelle}.` : '';
       }
     }
     if (!this.etat.ou) this.etat.rayon = undefined;
+    // A commune that could not be found: the text stays in the field and no list is shown as
+    // if it were the answer (the whole list, unsorted, would look like one).
+    const introuvable = this.etat.ou && !('latitude' in this.etat.ou) && !this.position ? ('texte' in this.etat.ou ? this.etat.ou.texte : this.etat.ou.commune) : undefined;
+    if (introuvable !== undefined) {
+      this.recherche.ecrire(introuvable);
+      const message = this.querySelector<HTMLElement>('.message-position');
+      if (message) message.textContent = messageIntrouvable(introuvable);
+    }
     ecrireFormulaire(this.formulaire, this.etat);
 
     const maintenant = momentParis(new Date());
@@ -246,15 +260,23 @@ export class AnnuaireLieux extends HTMLElement {
       if (rayon !== undefined && distances && !(distances[i]! <= rayon)) return false;
       if (!ouvert) return true;
       const h = lieux[i]!.horaires;
-      if (h === 0 || !points.horaires[h]) return sansHoraires;
-      const statut = this.statut(h, maintenant);
-      return ouvert === 'maintenant' ? statut.etat === 'ouvert' : ouvertAujourdhui(statut, maintenant);
+      const horaires = points.horaires[h];
+      if (h === 0 || !horaires) return sansHoraires;
+      return ouvert.type === 'maintenant' ? this.statut(h, maintenant).etat === 'ouvert' : ouvertQuand(horaires, ouvert, maintenant, points.departement);
     };
     const criteres: Criteres = { masques: this.etat.masques, communes: this.etat.communes };
     const filtrables = this.filtrables;
     const comptes = compter(filtrables, criteres, retenu, GROUPES_BESOINS);
-    let resultats = tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
-    if (this.position) resultats = trierParDistance(lieux, this.position, resultats).indices;
+    let resultats = introuvable !== undefined ? [] : tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
+    // Places one can go to first: an itinerant place's address is its base, and a place that
+    // receives no public is never the nearest answer.
+    const rang = (i: number) => rangAccueil(lieux[i]!.masques);
+    if (this.position) {
+      resultats = trierParDistance(lieux, this.position, resultats, undefined, rang).indices;
+      const affichees = Float64Array.from(this.distances!);
+      for (const i of resultats) if (rang(i) > 0) affichees[i] = Number.POSITIVE_INFINITY;
+      this.distances = affichees;
+    }
     if (siChange && resultats.length === this.resultats.length && resultats.every((r, i) => r === this.resultats[i])) return;
     this.resultats = resultats;
 
@@ -289,12 +311,16 @@ export class AnnuaireLieux extends HTMLElement {
 
   private ecrireResume(): void {
     const n = this.resultats.length;
-    const texte = texteResume(n, this.position, this.etat.rayon);
+    const ou = this.etat.ou;
+    const introuvable = ou !== undefined && !('latitude' in ou) && !this.position;
+    const texte = introuvable ? messageIntrouvable('texte' in ou ? ou.texte : ou.commune) : texteResume(n, this.position, this.etat.rayon);
     this.resume.textContent = texte;
+    const compteFiltres = this.querySelector<HTMLElement>('[data-compte-filtres]');
+    if (compteFiltres) compteFiltres.textContent = n === 0 ? 'Aucun lieu ne correspond.' : `${n > 1 ? `${n} lieux correspondent` : '1 lieu correspond'}.`;
     const sansPosition = this.querySelector<HTMLElement>('[data-action="sans-position"]');
     if (sansPosition) sansPosition.hidden = !this.position;
     const vide = this.querySelector<HTMLElement>('[data-aucun]');
-    if (vide) vide.hidden = n > 0;
+    if (vide) vide.hidden = n > 0 || introuvable;
     // Screen readers hear the count once the person stops changing things.
     clearTimeout(this.delaiAnnonce);
     this.delaiAnnonce = setTimeout(() => (this.annonce.textContent = texte), 600);
