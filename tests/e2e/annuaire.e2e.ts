@@ -51,7 +51,7 @@ function nomsListe(page: Page): Promise<string[]> {
   return page.locator('.liste-lieux .carte-lieu-titre').allTextContents().then((t) => t.map((s) => s.trim()));
 }
 
-test('la carte compte chaque lieu : la somme des groupes égale le nombre de lieux', async (t) => {
+test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux', async (t) => {
   const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   const attendus = positionsConstruites().filter((l) => l.latitude !== undefined).length;
@@ -61,7 +61,7 @@ test('la carte compte chaque lieu : la somme des groupes égale le nombre de lie
 
   assert.equal(LIEUX.length, pointsConstruits().lieux.length, 'points.json doit contenir tous les lieux du contenu');
   assert.equal(await sommeCarte(page), attendus);
-  assert.ok((await page.locator('[data-carte] .marqueur-groupe').count()) > 0 || attendus < 5, 'des lieux proches sont regroupés');
+  assert.ok((await page.locator('[data-carte] .marqueur-amas').count()) > 0 || attendus < 5, 'des lieux proches sont regroupés');
   // Les icônes sont servies par le site (pas de CDN) et se chargent.
   const icones = await page.$$eval('[data-carte] img.marqueur-lieu', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
   assert.ok(icones.every((w) => w > 0), 'icônes des repères chargées');
@@ -265,7 +265,7 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
   await Promise.all([page.waitForURL(/\/lieux\/[A-Za-z0-9_.-]+\/$/), page.keyboard.press('Enter')]);
   assert.ok(ids.has(new URL(page.url()).pathname.split('/')[2]!));
 
-  // Depuis la carte : lien « Aller à la carte », Tab jusqu'à un repère, Entrée (un groupe zoome,
+  // Depuis la carte : lien « Aller à la carte », Tab jusqu'à un repère, Entrée (un amas zoome,
   // un lieu ouvre sa bulle), Entrée sur le lien de la bulle.
   await page.goto('/lieux/');
   await page.getByRole('link', { name: 'Aller à la carte' }).focus();
@@ -275,14 +275,14 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
   for (let essais = 0; essais < 60 && !fiche; essais++) {
     const focus = await page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
-      return { repere: e?.classList.contains('leaflet-marker-icon') ?? false, groupe: e?.classList.contains('marqueur-groupe') ?? false, lien: e instanceof HTMLAnchorElement && e.closest('.leaflet-popup') ? e.getAttribute('href') : null };
+      return { repere: e?.classList.contains('leaflet-marker-icon') ?? false, amas: e?.classList.contains('marqueur-amas') ?? false, lien: e instanceof HTMLAnchorElement && e.closest('.leaflet-popup') ? e.getAttribute('href') : null };
     });
     if (focus.lien) {
       fiche = focus.lien;
       break;
     }
     await page.keyboard.press(focus.repere ? 'Enter' : 'Tab');
-    if (focus.groupe) await page.waitForTimeout(50);
+    if (focus.amas) await page.waitForTimeout(50);
   }
   assert.ok(fiche, 'une bulle de lieu a reçu le focus');
   await Promise.all([page.waitForURL(/\/lieux\/[A-Za-z0-9_.-]+\/$/), page.keyboard.press('Enter')]);

@@ -1,8 +1,8 @@
 /**
- * The directory's map (Leaflet), loaded only when the map comes into view. Markers are grouped
+ * The directory's map (Leaflet), loaded only when the map comes into view. Markers are clustered (« amas »)
  * on a grid (`src/lib/lieux/amas-carte.ts`) and only those in view are in the page, so that 20 000
  * places stay fluid. Every marker is reachable with the keyboard (Tab, then Enter or Space): a
- * group zooms in on its places, a place opens a popup whose link leads to its page, and focus
+ * cluster zooms in on its places, a place opens a popup whose link leads to its page, and focus
  * goes into the popup and comes back to the marker when it closes (Escape).
  */
 import L from 'leaflet';
@@ -11,7 +11,7 @@ import 'leaflet/dist/leaflet.css';
 import iconeUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconeRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import ombreUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import { inverseMercator, mercator, regrouper, type Groupe } from '../../lib/lieux/amas-carte.ts';
+import { inverseMercator, mercator, amasser, type Amas } from '../../lib/lieux/amas-carte.ts';
 
 export interface OptionsCarte {
   tuiles: string;
@@ -34,7 +34,7 @@ export interface RappelsCarte {
   /** Content of a place's popup. */
   popup(index: number): HTMLElement;
   /** Content of the popup of several places at the same spot. */
-  popupGroupe(indices: readonly number[]): HTMLElement;
+  popupAmas(indices: readonly number[]): HTMLElement;
 }
 
 const ZOOM_MAX = 18;
@@ -54,10 +54,10 @@ function echapper(texte: string): string {
   return texte.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function iconeGroupe(nombre: number): L.DivIcon {
+function iconeAmas(nombre: number): L.DivIcon {
   const taille = nombre < 10 ? 34 : nombre < 100 ? 40 : nombre < 1000 ? 48 : 56;
   return L.divIcon({
-    className: 'marqueur-groupe',
+    className: 'marqueur-amas',
     html: `<span aria-hidden="true">${nombre}</span><span class="sr-only">${nombre} lieux ici : zoomer</span>`,
     iconSize: [taille, taille],
   });
@@ -70,8 +70,8 @@ export class CarteLieux {
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
   private indices: number[] = [];
-  private groupes: Groupe[] = [];
-  private zoomGroupes = -1;
+  private amas: Amas[] = [];
+  private zoomAmas = -1;
   private readonly affiches = new Map<string, L.Marker>();
   private focusApresZoom: { x: number; y: number } | undefined;
   /** Key of the marker whose popup is open, and the element to give the focus back to. */
@@ -113,7 +113,7 @@ export class CarteLieux {
   /** Shows these places (the filtered results), with the person's position and the radius. */
   afficher(indices: readonly number[], position?: { latitude: number; longitude: number; libelle: string }, rayonKm?: number, cadrer = true): void {
     this.indices = [...indices];
-    this.zoomGroupes = -1;
+    this.zoomAmas = -1;
     this.reperes.clearLayers();
     if (position) {
       L.circleMarker([position.latitude, position.longitude], { radius: 8, color: '#123257', weight: 3, fillColor: '#ffffff', fillOpacity: 1, interactive: false }).addTo(this.reperes);
@@ -121,7 +121,7 @@ export class CarteLieux {
     }
     // Framing the map moves it, and the move redraws the markers; otherwise draw them here.
     if (cadrer) this.cadrer(position, rayonKm);
-    if (this.zoomGroupes === -1) this.rendre(true);
+    if (this.zoomAmas === -1) this.rendre(true);
   }
 
   /** Number of places on the map, and the sum of the numbers of the markers in view. */
@@ -141,7 +141,7 @@ export class CarteLieux {
       if (marqueur) marqueur.fire('click');
       else {
         // Several places at this spot: the group's popup lists them.
-        for (const [cle, m] of this.affiches) if (cle.startsWith('g') && this.groupeDe(cle)?.indices.includes(index)) m.fire('click');
+        for (const [cle, m] of this.affiches) if (cle.startsWith('g') && this.amasDe(cle)?.indices.includes(index)) m.fire('click');
       }
     });
     this.carte.setView([l.latitude, l.longitude], Math.max(this.carte.getZoom(), 16), { animate: false });
@@ -184,22 +184,22 @@ export class CarteLieux {
     );
   }
 
-  private groupeDe(cle: string): Groupe | undefined {
+  private amasDe(cle: string): Amas | undefined {
     const [premier, nombre] = cle.slice(1).split(':').map(Number);
-    return this.groupes.find((g) => g.indices[0] === premier && g.indices.length === nombre);
+    return this.amas.find((g) => g.indices[0] === premier && g.indices.length === nombre);
   }
 
   /** Adds the markers that came into view and removes those that left it. */
   private rendre(tout = false): void {
     const zoom = this.carte.getZoom();
-    if (zoom !== this.zoomGroupes) {
-      this.groupes = regrouper(this.xs, this.ys, this.indices, zoom);
-      this.zoomGroupes = zoom;
+    if (zoom !== this.zoomAmas) {
+      this.amas = amasser(this.xs, this.ys, this.indices, zoom);
+      this.zoomAmas = zoom;
       tout = true;
     }
     if (tout) {
       // A filter change or a zoom regroups everything; the popup being read stays open.
-      if (this.popupCle && !this.groupes.some((g) => this.cle(g) === this.popupCle)) this.carte.closePopup();
+      if (this.popupCle && !this.amas.some((g) => this.cle(g) === this.popupCle)) this.carte.closePopup();
       for (const [cle, m] of this.affiches) {
         if (cle === this.popupCle) continue;
         this.couche.removeLayer(m);
@@ -211,7 +211,7 @@ export class CarteLieux {
     const [xMin, yMin] = mercator(nord, ouest);
     const [xMax, yMax] = mercator(sud, est);
     const voulues = new Set<string>();
-    for (const g of this.groupes) {
+    for (const g of this.amas) {
       if (g.x < xMin || g.x > xMax || g.y < yMin || g.y > yMax) continue;
       const cle = this.cle(g);
       voulues.add(cle);
@@ -237,7 +237,7 @@ export class CarteLieux {
     }
   }
 
-  private cle(g: Groupe): string {
+  private cle(g: Amas): string {
     return g.indices.length === 1 ? `l${g.indices[0]}` : `g${g.indices[0]}:${g.indices.length}`;
   }
 
@@ -248,7 +248,7 @@ export class CarteLieux {
     L.popup({ maxWidth: 320, autoPanPadding: [20, 20], offset: decalage }).setLatLng(marqueur.getLatLng()).setContent(contenu).openOn(this.carte);
   }
 
-  private creerMarqueur(g: Groupe, cle: string): L.Marker {
+  private creerMarqueur(g: Amas, cle: string): L.Marker {
     const [latitude, longitude] = inverseMercator(g.x, g.y);
     if (g.indices.length === 1) {
       const index = g.indices[0]!;
@@ -258,12 +258,12 @@ export class CarteLieux {
       this.accessible(marqueur, 1);
       return marqueur;
     }
-    const marqueur = L.marker([latitude, longitude], { icon: iconeGroupe(g.indices.length), keyboard: true });
+    const marqueur = L.marker([latitude, longitude], { icon: iconeAmas(g.indices.length), keyboard: true });
     marqueur.on('click', (e) => {
       const clavier = (e as L.LeafletMouseEvent).originalEvent instanceof KeyboardEvent;
       const memeEndroit = g.xMax - g.xMin < 1e-9 && g.yMax - g.yMin < 1e-9;
       if (memeEndroit || this.carte.getZoom() >= ZOOM_MAX) {
-        this.ouvrirPopup(cle, marqueur, this.rappels.popupGroupe(g.indices), [0, -12]);
+        this.ouvrirPopup(cle, marqueur, this.rappels.popupAmas(g.indices), [0, -12]);
         return;
       }
       if (clavier) this.focusApresZoom = { x: g.x, y: g.y };

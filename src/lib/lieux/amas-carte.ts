@@ -1,6 +1,7 @@
 /**
- * Grouping of map markers (« clusters ») on a grid of screen cells: places whose pixels at the
- * current zoom fall in the same cell are shown as one marker with their number. One pass over
+ * Map clusters (« amas ») on a grid of screen cells: places whose pixels at the current zoom
+ * fall in the same cell are shown as one marker with their number. « Amas » and not « groupe »:
+ * a « groupe » is a working group of the collective (see CONTRIBUTING's glossary). One pass over
  * the places: at 20 000 places a filter change or a zoom regroups in a few milliseconds, where
  * a hierarchical index (leaflet.markercluster) must be rebuilt (measured: 0.2 to 0.35 s to add
  * back 10 000 to 20 000 markers after a filter change, above the 100 ms target).
@@ -18,8 +19,8 @@ export function inverseMercator(x: number, y: number): [number, number] {
   return [latitude, x * 360 - 180];
 }
 
-/** A group of places on the map. */
-export interface Groupe {
+/** A cluster of places on the map. */
+export interface Amas {
   /** Indices of the places. */
   indices: number[];
   /** Mean position (Mercator), where the marker goes. */
@@ -33,12 +34,12 @@ export interface Groupe {
 }
 
 /**
- * Groups the places `indices` (positions in `xs`, `ys`, Mercator) by cells of `taille` pixels
+ * Clusters the places `indices` (positions in `xs`, `ys`, Mercator) by cells of `taille` pixels
  * at zoom `zoom` (256-pixel tiles). Places without a position (NaN) are left out.
  */
-export function regrouper(xs: Float64Array, ys: Float64Array, indices: readonly number[], zoom: number, taille = 64): Groupe[] {
+export function amasser(xs: Float64Array, ys: Float64Array, indices: readonly number[], zoom: number, taille = 64): Amas[] {
   const echelle = (256 * 2 ** zoom) / taille;
-  const cellules = new Map<number, Groupe>();
+  const cellules = new Map<number, Amas>();
   // Cell keys as numbers: 2^26 columns are more than enough up to zoom 20 with 64-pixel cells.
   const largeur = 2 ** 26;
   for (const i of indices) {
@@ -46,21 +47,21 @@ export function regrouper(xs: Float64Array, ys: Float64Array, indices: readonly 
     const y = ys[i]!;
     if (Number.isNaN(x) || Number.isNaN(y)) continue;
     const cle = Math.floor(y * echelle) * largeur + Math.floor(x * echelle);
-    const groupe = cellules.get(cle);
-    if (groupe) {
-      groupe.indices.push(i);
-      groupe.x += x;
-      groupe.y += y;
-      if (x < groupe.xMin) groupe.xMin = x;
-      if (x > groupe.xMax) groupe.xMax = x;
-      if (y < groupe.yMin) groupe.yMin = y;
-      if (y > groupe.yMax) groupe.yMax = y;
+    const amas = cellules.get(cle);
+    if (amas) {
+      amas.indices.push(i);
+      amas.x += x;
+      amas.y += y;
+      if (x < amas.xMin) amas.xMin = x;
+      if (x > amas.xMax) amas.xMax = x;
+      if (y < amas.yMin) amas.yMin = y;
+      if (y > amas.yMax) amas.yMax = y;
     } else cellules.set(cle, { indices: [i], x, y, xMin: x, xMax: x, yMin: y, yMax: y });
   }
-  const groupes = [...cellules.values()];
-  for (const g of groupes) {
-    g.x /= g.indices.length;
-    g.y /= g.indices.length;
+  const tous = [...cellules.values()];
+  for (const a of tous) {
+    a.x /= a.indices.length;
+    a.y /= a.indices.length;
   }
-  return groupes;
+  return tous;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inverseMercator, mercator, regrouper } from '../../../src/lib/lieux/amas-carte.ts';
+import { inverseMercator, mercator, amasser } from '../../../src/lib/lieux/amas-carte.ts';
 
 function tableaux(points: [number, number][]) {
   const xs = new Float64Array(points.length);
@@ -39,7 +39,7 @@ describe('mercator', () => {
   });
 });
 
-describe('regrouper', () => {
+describe('amasser', () => {
   // Caen, a point 100 m away, Bayeux (27 km west) and a place without position.
   const { xs, ys, tous } = tableaux([
     [49.1829, -0.3707],
@@ -49,20 +49,20 @@ describe('regrouper', () => {
   ]);
 
   it('regroupe les lieux proches à petite échelle, et compte chacun une fois', () => {
-    const groupes = regrouper(xs, ys, tous, 8);
+    const amas = amasser(xs, ys, tous, 8);
 
-    expect(groupes.map((g) => g.indices.length).reduce((a, b) => a + b, 0)).toBe(3);
-    expect(groupes.find((g) => g.indices.includes(0))!.indices).toContain(1);
+    expect(amas.map((g) => g.indices.length).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(amas.find((g) => g.indices.includes(0))!.indices).toContain(1);
   });
 
   it('sépare les lieux en zoomant', () => {
-    const groupes = regrouper(xs, ys, tous, 18);
+    const amas = amasser(xs, ys, tous, 18);
 
-    expect(groupes).toHaveLength(3);
+    expect(amas).toHaveLength(3);
   });
 
-  it('place le groupe au centre de ses lieux, avec leur étendue', () => {
-    const [g] = regrouper(xs, ys, [0, 1], 10);
+  it('place l’amas au centre de ses lieux, avec leur étendue', () => {
+    const [g] = amasser(xs, ys, [0, 1], 10);
 
     expect(g!.x).toBeCloseTo((xs[0]! + xs[1]!) / 2, 12);
     expect(g!.y).toBeCloseTo((ys[0]! + ys[1]!) / 2, 12);
@@ -71,8 +71,8 @@ describe('regrouper', () => {
   });
 
   it('ne regroupe que les indices donnés (les résultats filtrés)', () => {
-    expect(regrouper(xs, ys, [2], 8).flatMap((g) => g.indices)).toEqual([2]);
-    expect(regrouper(xs, ys, [], 8)).toEqual([]);
+    expect(amasser(xs, ys, [2], 8).flatMap((g) => g.indices)).toEqual([2]);
+    expect(amasser(xs, ys, [], 8)).toEqual([]);
   });
 
   it('compte chaque lieu exactement une fois, à tous les zooms (20 000 lieux)', () => {
@@ -82,8 +82,8 @@ describe('regrouper', () => {
     const t = tableaux(points);
 
     for (let zoom = 5; zoom <= 18; zoom++) {
-      const groupes = regrouper(t.xs, t.ys, t.tous, zoom);
-      const vus = groupes.flatMap((g) => g.indices).sort((a, b) => a - b);
+      const amas = amasser(t.xs, t.ys, t.tous, zoom);
+      const vus = amas.flatMap((g) => g.indices).sort((a, b) => a - b);
       expect(vus, `zoom ${zoom}`).toEqual(t.tous);
     }
   });

@@ -23,7 +23,7 @@ export async function creerCarte(conteneur: HTMLElement, chargement: Promise<Poi
     {
       nomMarqueur: (i) => `${points.lieux[i]!.nom}, ${points.communes[points.lieux[i]!.commune]!.nom}`,
       popup: (i) => popup(contexte, i),
-      popupGroupe: (indices) => popupGroupe(contexte, indices),
+      popupAmas: (indices) => popupAmas(contexte, indices),
     },
   );
 }
@@ -47,7 +47,7 @@ function popup(contexte: ContexteLieux, i: number): HTMLElement {
   );
 }
 
-function popupGroupe(contexte: ContexteLieux, indices: readonly number[]): HTMLElement {
+function popupAmas(contexte: ContexteLieux, indices: readonly number[]): HTMLElement {
   const { points } = contexte;
   const premiers = indices.slice(0, 15);
   return element(
