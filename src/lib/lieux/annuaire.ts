@@ -3,7 +3,8 @@
  * commune, its position, its facets as masks and its compiled hours; the communes and services
  * that have places; pagination of the lists browsable without JavaScript.
  */
-import { FACETTES, FACETTE_SERVICES, masquesDe, sansAccueilDuPublic, type Masques } from './filtres.ts';
+import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.ts';
+import { accueilleDuPublic } from './accueil.ts';
 import { distanceKm, type Commune } from '../territoire/geo.ts';
 import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
 import { resumeHoraires } from '../horaires/evaluation.ts';
@@ -127,7 +128,7 @@ export function construireAnnuaire(
       };
     })
     // A place that receives no public comes after the places one can go to, in every list.
-    .sort((a, b) => Number(sansAccueilDuPublic(a.masques)) - Number(sansAccueilDuPublic(b.masques)) || a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
+    .sort((a, b) => Number(accueilleDuPublic(b)) - Number(accueilleDuPublic(a)) || a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
 
   const parCommune = new Map<string, CommuneAvecLieux>();
   for (const l of lieux) {

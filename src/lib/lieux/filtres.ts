@@ -183,28 +183,3 @@ export function compter(
   }
   return { total, parFacette, parCommune, parGroupe };
 }
-
-const FACETTE_ACCES = FACETTES.findIndex((f) => f.colonne === 'modalites_acces');
-const BIT_SANS_PUBLIC = 1 << FACETTES[FACETTE_ACCES]!.valeurs.indexOf("Ce lieu n'accueille pas de public");
-const FACETTE_ITINERANCE = FACETTES.findIndex((f) => f.colonne === 'itinerance');
-const BIT_ITINERANT = 1 << FACETTES[FACETTE_ITINERANCE]!.valeurs.indexOf('Itinérant');
-const BIT_FIXE = 1 << FACETTES[FACETTE_ITINERANCE]!.valeurs.indexOf('Fixe');
-
-/** True for a place that says « Ce lieu n'accueille pas de public » (a head office, a phone line). */
-export function sansAccueilDuPublic(masques: Masques): boolean {
-  return (masques[FACETTE_ACCES]! & BIT_SANS_PUBLIC) !== 0;
-}
-
-/** True for an itinerant place (a bus, a travelling adviser) that has no fixed place of its own. */
-export function itinerantSeulement(masques: Masques): boolean {
-  return (masques[FACETTE_ITINERANCE]! & BIT_ITINERANT) !== 0 && (masques[FACETTE_ITINERANCE]! & BIT_FIXE) === 0;
-}
-
-/**
- * Rank of a place in any list, before distance or name: places one can go to first, then
- * itinerant ones (their address is a base, not where one meets them: no distance as if one
- * could go there), then those that receive no public, which are never first for « Autour de moi ».
- */
-export function rangAccueil(masques: Masques): 0 | 1 | 2 {
-  return sansAccueilDuPublic(masques) ? 2 : itinerantSeulement(masques) ? 1 : 0;
-}

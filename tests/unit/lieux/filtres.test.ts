@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compter, correspond, FACETTES, indicesDuMasque, itinerantSeulement, masqueBesoin, masquesDe, rangAccueil, sansAccueilDuPublic, type Criteres, type LieuFiltrable } from '../../../src/lib/lieux/filtres.ts';
+import { compter, correspond, FACETTES, indicesDuMasque, masqueBesoin, masquesDe, type Criteres, type LieuFiltrable } from '../../../src/lib/lieux/filtres.ts';
 import { BESOINS } from '../../../src/lib/standard/valeurs.ts';
 
 const f = (colonne: string) => FACETTES.findIndex((x) => x.colonne === colonne);
@@ -126,21 +126,7 @@ describe('compter : ce que donnerait chaque option', () => {
   });
 });
 
-describe('rangAccueil', () => {
-  it.each<[string, Record<string, unknown>, 0 | 1 | 2]>([
-    ['un lieu fixe', { itinerance: ['Fixe'], modalites_acces: ['Se présenter'] }, 0],
-    ['sans itinérance renseignée', {}, 0],
-    ['fixe et itinérant : il a un lieu où aller', { itinerance: ['Fixe', 'Itinérant'] }, 0],
-    ['itinérant seulement', { itinerance: ['Itinérant'] }, 1],
-    ['n’accueille pas de public', { itinerance: ['Fixe'], modalites_acces: ["Ce lieu n'accueille pas de public"] }, 2],
-  ])('%s', (_cas, colonnes, rang) => {
-    const masques = masquesDe(colonnes as never);
-
-    expect(rangAccueil(masques)).toBe(rang);
-    expect(sansAccueilDuPublic(masques)).toBe(rang === 2);
-    expect(itinerantSeulement(masques)).toBe(rang === 1);
-  });
-
+describe('la facette de l’accessibilité', () => {
   it('l’accessibilité décrite est une facette : le lien vers la fiche Accès libre suffit', () => {
     const i = FACETTES.findIndex((x) => x.parametre === 'accessibilite');
 

@@ -11,7 +11,8 @@
  * `formulaire-client.ts`, the list in `liste-client.ts`, the map in `carte-annuaire-client.ts`.
  */
 import { estVide, etatVide, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
-import { compter, correspond, rangAccueil, type Criteres } from '../../../lib/lieux/filtres.ts';
+import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.ts';
+import { rangAccueil } from '../../../lib/lieux/tri.ts';
 import { momentParis, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
 import { ouvertQuand } from '../../../lib/horaires/creneaux.ts';
 import { resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
@@ -270,7 +271,7 @@ export class AnnuaireLieux extends HTMLElement {
     let resultats = introuvable !== undefined ? [] : tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
     // Places one can go to first: an itinerant place's address is its base, and a place that
     // receives no public is never the nearest answer.
-    const rang = (i: number) => rangAccueil(lieux[i]!.masques);
+    const rang = (i: number) => rangAccueil(lieux[i]!);
     if (this.position) {
       resultats = trierParDistance(lieux, this.position, resultats, undefined, rang).indices;
       const affichees = Float64Array.from(this.distances!);
