@@ -33,6 +33,7 @@ import {
   messageIntrouvable,
   trouverComptes,
 } from './formulaire-client.ts';
+import { remplirImpression } from './impression-client.ts';
 import { afficherLot, carteLieu, element, texteResume, type ContexteLieux } from './liste-client.ts';
 
 export class AnnuaireLieux extends HTMLElement {
@@ -102,6 +103,12 @@ export class AnnuaireLieux extends HTMLElement {
       this.position = { latitude: commune.latitude, longitude: commune.longitude, libelle: commune.nom, commune };
       void this.appliquer(true);
     });
+    this.addEventListener('commune-introuvable', (e) => {
+      this.etat.ou = { texte: (e as CustomEvent<string>).detail };
+      this.etat.rayon = undefined;
+      this.position = undefined;
+      void this.appliquer(true);
+    });
     this.addEventListener('position-trouvee', (e) => {
       const { latitude, longitude } = (e as CustomEvent<{ latitude: number; longitude: number }>).detail;
       this.etat.ou = { latitude, longitude };
@@ -130,7 +137,12 @@ export class AnnuaireLieux extends HTMLElement {
       void this.appliquer(true);
     });
     this.querySelector('[data-action="copier"]')?.addEventListener('click', () => void this.copierLien());
-    this.querySelector('[data-action="imprimer"]')?.addEventListener('click', () => window.print());
+    // Every matching place is printed, not only the rendered ones: the table is filled first.
+    this.querySelector('[data-action="imprimer"]')?.addEventListener('click', async () => {
+      await this.preparerImpression();
+      window.print();
+    });
+    window.addEventListener('beforeprint', () => void this.preparerImpression());
     window.addEventListener('popstate', () => void this.lireAdresse(false));
     // Coming back from a place's page finds the list as it was: how far it was unrolled and scrolled.
     window.addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), affiches: this.affiches, defilement: scrollY }, ''));
@@ -360,6 +372,13 @@ export class AnnuaireLieux extends HTMLElement {
     conteneur.scrollIntoView({ block: 'center' });
     await this.initialiserCarte(conteneur);
     this.carte?.montrer(i);
+  }
+
+  /** Fills the print-only table from the whole filtered data (loading it if a print comes first). */
+  async preparerImpression(): Promise<void> {
+    if (this.dataset['etat'] !== 'pret') await this.appliquer(false).catch(() => undefined);
+    if (!this.points) return;
+    remplirImpression(this, { etat: this.etat, position: this.position, points: this.points, resultats: this.resultats, distances: this.distances, maintenant: momentParis(new Date()) });
   }
 
   private async copierLien(): Promise<void> {

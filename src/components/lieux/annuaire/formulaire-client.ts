@@ -166,8 +166,10 @@ export async function chercherCommune(racine: HTMLElement, recherche: RechercheC
   const commune = await recherche.resoudre().catch(() => undefined);
   const message = racine.querySelector<HTMLElement>('.message-position');
   if (!commune) {
-    // The text stays in the field, to be corrected; the list is left as it was.
+    // The text stays in the field, to be corrected; the directory then lists nothing rather
+    // than every place, which would look like the answer.
     if (message) message.textContent = messageIntrouvable(champ.value);
+    recherche.dispatchEvent(new CustomEvent('commune-introuvable', { detail: champ.value.trim(), bubbles: true }));
     return;
   }
   if (message) message.textContent = '';
