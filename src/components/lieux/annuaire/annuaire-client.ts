@@ -15,7 +15,7 @@ import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.t
 import { rangAccueil } from '../../../lib/lieux/tri.ts';
 import { momentParis, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
 import { ouvertQuand } from '../../../lib/horaires/creneaux.ts';
-import { resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
+import { libelleCommune, resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
 import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
 import { chargerGazetteer, positionMemorisee, type EvenementCommune, type RechercheCommune } from '../ou-client.ts';
@@ -100,7 +100,7 @@ export class AnnuaireLieux extends HTMLElement {
     this.addEventListener('commune-choisie', (e) => {
       const commune = (e as EvenementCommune).detail;
       this.etat.ou = { commune: commune.slug };
-      this.position = { latitude: commune.latitude, longitude: commune.longitude, libelle: commune.nom, commune };
+      this.position = { latitude: commune.latitude, longitude: commune.longitude, libelle: libelleCommune(commune), commune };
       void this.appliquer(true);
     });
     this.addEventListener('commune-introuvable', (e) => {
