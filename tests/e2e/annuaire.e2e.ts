@@ -335,7 +335,9 @@ test('sur téléphone, la carte est repliée et « Aller à la carte » la dépl
   await page.waitForSelector('annuaire-lieux[data-etat="interactif"]', { state: 'attached' });
   assert.equal(await page.locator('#section-carte').isHidden(), true, 'la carte est repliée au chargement sur un petit écran');
 
-  await page.getByRole('link', { name: 'Aller à la carte' }).click();
+  // Lien d'évitement : il apparaît quand le clavier l'atteint.
+  await page.getByRole('link', { name: 'Aller à la carte' }).focus();
+  await page.keyboard.press('Enter');
 
   assert.equal(await page.locator('#section-carte').isVisible(), true, '« Aller à la carte » doit déplier la carte');
   assert.equal(await page.getAttribute('[data-action="carte"]', 'aria-expanded'), 'true');
