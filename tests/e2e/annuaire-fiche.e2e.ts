@@ -52,7 +52,7 @@ test('fiche lieu : statut, contacts, itinéraire, signalement, JSON-LD, aucune v
     const tel = page.locator('.fiche-lieu a[href^="tel:"]');
     assert.equal(await tel.count(), 1, 'un lien tel:');
     assert.match((await tel.getAttribute('href')) ?? '', /^tel:\+33\d{9}$/, 'au format international');
-    assert.equal((await tel.textContent())?.replace(/\D/g, ''), String(lieu.telephone).replace(/\D/g, '').replace(/^33/, '0'), 'affiché à la française');
+    assert.equal((await page.locator('.fiche-lieu .numero-telephone').textContent())?.replace(/\D/g, ''), String(lieu.telephone).replace(/\D/g, '').replace(/^33/, '0'), 'affiché à la française');
   }
   assert.equal(await page.locator('.tableau-horaires tr').count(), lieu.horaires ? 7 : 0);
   if (lieu.latitude !== undefined) {
@@ -129,7 +129,7 @@ test('page de commune : les lieux de la commune avec leurs horaires, aucune viol
   const slug = premiereCommune();
 
   await page.goto(`/lieux/commune/${slug}/`, { waitUntil: 'networkidle' });
-  const noms = (await page.locator('.liste-lieux .carte-lieu-titre').allTextContents()).map((n) => n.trim());
+  const noms = (await page.locator('.liste-lieux .vignette-titre').allTextContents()).map((n) => n.trim());
   const commune = (await page.locator('h1').textContent())!.replace(/^Lieux de médiation numérique à /, '').replace(/ \(page.*$/, '').trim();
   const attendus = LIEUX.filter((l) => l.commune.localeCompare(commune, 'fr', { sensitivity: 'base' }) === 0).map((l) => l.nom);
 

@@ -53,7 +53,7 @@ function sommeCarte(page: Page): Promise<number> {
 
 /** Noms des cartes de la liste, dans l'ordre. */
 function nomsListe(page: Page): Promise<string[]> {
-  return page.locator('.liste-lieux .carte-lieu-titre').allTextContents().then((t) => t.map((s) => s.trim()));
+  return page.locator('.liste-lieux .vignette-titre').allTextContents().then((t) => t.map((s) => s.trim()));
 }
 
 test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux', async (t) => {
@@ -159,10 +159,19 @@ test('une recherche par code postal trie par distance, le lieu attendu en premie
   await attendreResultats(page);
 
   const premier = page.locator('.liste-lieux > li').first();
-  assert.equal((await premier.locator('.carte-lieu-titre').textContent())?.trim(), attendu.nom);
+  assert.equal((await premier.locator('.vignette-titre').textContent())?.trim(), attendu.nom);
   assert.match((await premier.locator('.meta').textContent()) ?? '', / · à( environ)? \d/);
   assert.match((await page.locator('[data-resume]').textContent()) ?? '', new RegExp(`du plus proche au plus loin de ${commune.nom}`));
-  const distances = await page.$$eval('.liste-lieux .meta', (ps) => ps.map((p) => /à (?:environ )?([\d,]+) (k?m)/.exec(p.textContent ?? '')).map((m) => (m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'm' ? 0.001 : 1) : NaN)));
+  const vignettes = await page.$$eval('.liste-lieux .vignette-lieu', (vs) =>
+    vs.map((v) => {
+      const m = /à (?:environ )?([\d,]+) (k?m)/.exec(v.querySelector('.meta')?.textContent ?? '');
+      return { km: m ? Number(m[1]!.replace(',', '.')) * (m[2] === 'm' ? 0.001 : 1) : NaN, texte: v.textContent ?? '' };
+    }),
+  );
+  // Un lieu où l'on ne peut pas se rendre (itinérant, sans accueil du public) n'a pas de distance.
+  const sansDistance = vignettes.filter((v) => Number.isNaN(v.km));
+  assert.ok(sansDistance.every((v) => / · Itinérant · |n’accueille pas de public/.test(v.texte)), `seuls les lieux itinérants ou sans public n’ont pas de distance : ${sansDistance.map((v) => v.texte).join(' | ')}`);
+  const distances = vignettes.map((v) => v.km).filter((d) => !Number.isNaN(d));
   assert.ok(distances.every((d, i) => i === 0 || d >= distances[i - 1]! - 0.05), `distances croissantes : ${distances.join(', ')}`);
 
   // Un rayon limite les résultats.
@@ -192,7 +201,7 @@ test('« Autour de moi » avec une position simulée met le lieu le plus proche 
   await page.waitForURL(/\?ou=-?\d+\.\d+,-?\d+\.\d+/);
   await attendreResultats(page);
 
-  assert.equal((await page.locator('.liste-lieux .carte-lieu-titre').first().textContent())?.trim(), attendu.nom);
+  assert.equal((await page.locator('.liste-lieux .vignette-titre').first().textContent())?.trim(), attendu.nom);
   assert.match((await page.locator('[data-resume]').textContent()) ?? '', /du plus proche au plus loin de votre position/);
   // Dans l'adresse, la position est arrondie à 0,01° ; rien n'est parti vers un tiers.
   const [la, lo] = new URL(page.url()).searchParams.get('ou')!.split(',').map(Number);

@@ -11,6 +11,7 @@ import 'leaflet/dist/leaflet.css';
 import iconeUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconeRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import ombreUrl from 'leaflet/dist/images/marker-shadow.png?url';
+import { echapperHtml } from '../../lib/commun/html.ts';
 import { inverseMercator, mercator, amasser, type Amas } from '../../lib/lieux/amas-carte.ts';
 
 export interface OptionsCarte {
@@ -50,10 +51,6 @@ const icone = L.icon({
   className: 'marqueur-lieu',
 });
 
-function echapper(texte: string): string {
-  return texte.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function iconeAmas(nombre: number): L.DivIcon {
   const taille = nombre < 10 ? 34 : nombre < 100 ? 40 : nombre < 1000 ? 48 : 56;
   return L.divIcon({
@@ -87,7 +84,7 @@ export class CarteLieux {
     this.carte = L.map(element, { zoomControl: false, maxZoom: ZOOM_MAX, minZoom: 5 }).setView(options.centre, options.zoom);
     L.control.zoom({ zoomInTitle: 'Zoomer', zoomOutTitle: 'Dézoomer' }).addTo(this.carte);
     this.carte.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
-    L.tileLayer(options.tuiles, { attribution: echapper(options.attribution), maxZoom: ZOOM_MAX }).addTo(this.carte);
+    L.tileLayer(options.tuiles, { attribution: echapperHtml(options.attribution), maxZoom: ZOOM_MAX }).addTo(this.carte);
     this.couche.addTo(this.carte);
     this.reperes.addTo(this.carte);
     this.xs = new Float64Array(lieux.length);

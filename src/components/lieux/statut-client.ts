@@ -38,3 +38,25 @@ export function afficherStatut(element: HTMLElement): void {
   const maintenant = momentParis(new Date());
   ecrireStatut(element, statutHoraires(horaires, maintenant, departement), maintenant);
 }
+
+/**
+ * Defines `<statut-horaires data-horaires="3">` (the status of the hours n° 3 of
+ * `#donnees-horaires`) and refreshes every status of the page every minute, at the minute.
+ * Called by every component that writes one; only the first call does anything.
+ */
+export function definirStatutHoraires(): void {
+  if (customElements.get('statut-horaires')) return;
+  customElements.define(
+    'statut-horaires',
+    class extends HTMLElement {
+      connectedCallback(): void {
+        afficherStatut(this);
+      }
+    },
+  );
+  setTimeout(() => {
+    const rafraichir = () => document.querySelectorAll<HTMLElement>('statut-horaires').forEach(afficherStatut);
+    rafraichir();
+    setInterval(rafraichir, 60_000);
+  }, 60_000 - (Date.now() % 60_000));
+}

@@ -150,6 +150,9 @@ function quand(moment: MomentParis, maintenant: MomentParis, aujourdhui: string)
   return `${leJour(moment.date)} ${heure}`;
 }
 
+/** What a place without (readable) hours shows instead of its status: one wording everywhere. */
+export const HORAIRES_NON_RENSEIGNES = 'Horaires non renseignés';
+
 /**
  * The status line: « Ouvert · ferme à 17 h 00 », « Fermé · ouvre lundi à 9 h 00 »,
  * « Fermé · ouvre aujourd'hui à 14 h 00 », « Horaires non renseignés ».
@@ -157,7 +160,7 @@ function quand(moment: MomentParis, maintenant: MomentParis, aujourdhui: string)
 export function ligneStatut(statut: Statut, maintenant: MomentParis): string {
   switch (statut.etat) {
     case 'inconnu':
-      return 'Horaires non renseignés';
+      return HORAIRES_NON_RENSEIGNES;
     case 'ouvert':
       return statut.jusqua ? `Ouvert · ferme ${quand(statut.jusqua, maintenant, '')}` : 'Ouvert · en continu';
     case 'ferme':

@@ -8,7 +8,7 @@ import { accueilleDuPublic } from './accueil.ts';
 import { distanceKm, type Commune } from '../territoire/geo.ts';
 import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
 import { resumeHoraires } from '../horaires/evaluation.ts';
-import { encoderPoints, type FichierPoints } from './points.ts';
+import { encoderContacts, encoderPoints, type FichierContacts, type FichierPoints } from './points.ts';
 import { communeDuLieu, construireRepertoire, type CommuneDuLieu, type Repertoire } from '../territoire/repertoire-communes.ts';
 import type { LieuSaisi } from '../contenu/schemas/lieu.ts';
 import { slugifier } from '../commun/slug.ts';
@@ -75,6 +75,14 @@ export function fichierPoints(a: Annuaire): FichierPoints {
     })),
     a.horaires.map((h) => (h ? { ...h.compacts, r: resumeHoraires(h.compacts) } : null)),
     { departement: a.departement, genere: a.genereLe },
+  );
+}
+
+/** The places' contacts, `/lieux/points/contacts.json`, in the order of {@link fichierPoints}. */
+export function fichierContacts(a: Annuaire, points: FichierPoints = fichierPoints(a)): FichierContacts {
+  return encoderContacts(
+    a.lieux.map((l) => ({ communeSlug: l.commune.slug, adresse: l.donnees.adresse, codePostal: l.donnees.code_postal, telephone: l.donnees.telephone, ficheAccesLibre: l.donnees.fiche_acces_libre })),
+    points,
   );
 }
 

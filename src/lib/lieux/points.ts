@@ -16,12 +16,20 @@
  * - `commune`, `typologie` and `horaires` are indices into shared tables (many places share
  *   them), `horaires` 0 meaning « non renseignés »;
  * - `facettes` packs the masks of every facet (57 bits) in base 64, trailing zeros dropped.
+ *
+ * What a card needs to act (address, phone, accessibility record) is in a second file,
+ * `/lieux/points/contacts.json` ({@link FichierContacts}): it would double this one (measured
+ * at 20 000 places: 1.22 MB without, 2.40 MB with), and the map does not need it.
  */
 import { FACETTES, type Masques } from './filtres.ts';
 import type { HorairesCompacts } from '../horaires/evaluation.ts';
 import { slugifier } from '../commun/slug.ts';
 
 export const VERSION_POINTS = 1;
+export const VERSION_CONTACTS = 1;
+
+/** Start of the acceslibre records' addresses, written `~` in `points.json`. */
+export const ACCES_LIBRE = 'https://acceslibre.beta.gouv.fr/';
 
 /** Hours as shipped: the compact form and a one-line summary. */
 export type HorairesPoint = HorairesCompacts & { r: string };
@@ -31,6 +39,21 @@ export type CommunePoint = [string, string, number | null, number | null];
 
 /** A place row, see the module comment. */
 export type LignePoint = [string, string, number | null, number | null, number, number, string, number];
+
+/**
+ * `[adresse, codePostal, telephone, ficheAccesLibre]`, trailing empty strings dropped; the
+ * postcode is `""` when it is its commune's usual one, a metropolitan phone is written `0…`
+ * instead of `+33…`, an acceslibre address starts with `~` instead of {@link ACCES_LIBRE}.
+ */
+export type ContactPoint = string[];
+
+/** The file `/lieux/points/contacts.json`: the places' contacts, in the order of `points.json`. */
+export interface FichierContacts {
+  v: number;
+  /** Usual postcode of each commune, in the order of {@link FichierPoints.communes}. */
+  codesPostaux: string[];
+  lieux: ContactPoint[];
+}
 
 /** The file `/lieux/points.json`. */
 export interface FichierPoints {
@@ -65,6 +88,12 @@ export interface PointLieu {
   masques: Masques;
   /** Index in {@link PointsDecodes.horaires}; 0: none. */
   horaires: number;
+  /** Street and number (from {@link ajouterContacts}; empty before). */
+  adresse: string;
+  codePostal: string;
+  /** International form. */
+  telephone?: string | undefined;
+  ficheAccesLibre?: string | undefined;
 }
 
 export interface PointsDecodes {
@@ -168,6 +197,32 @@ export interface LieuAEncoder {
   indexHoraires: number;
 }
 
+/** What {@link encoderContacts} needs of a place. */
+export interface ContactAEncoder {
+  communeSlug: string;
+  adresse: string;
+  codePostal: string;
+  telephone?: string | undefined;
+  ficheAccesLibre?: string | undefined;
+}
+
+function encoderContact(l: ContactAEncoder, codePostalCommune: string): ContactPoint {
+  const telephone = l.telephone?.startsWith('+33') ? `0${l.telephone.slice(3)}` : (l.telephone ?? '');
+  const acces = l.ficheAccesLibre?.startsWith(ACCES_LIBRE) ? `~${l.ficheAccesLibre.slice(ACCES_LIBRE.length)}` : (l.ficheAccesLibre ?? '');
+  const contact = [l.adresse, l.codePostal === codePostalCommune ? '' : l.codePostal, telephone, acces];
+  while (contact.length > 1 && contact.at(-1) === '') contact.pop();
+  return contact;
+}
+
+function decoderContact([adresse = '', codePostal = '', telephone = '', acces = '']: ContactPoint, codePostalCommune: string): Pick<PointLieu, 'adresse' | 'codePostal' | 'telephone' | 'ficheAccesLibre'> {
+  return {
+    adresse,
+    codePostal: codePostal || codePostalCommune,
+    telephone: telephone === '' ? undefined : telephone.startsWith('0') ? `+33${telephone.slice(1)}` : telephone,
+    ficheAccesLibre: acces === '' ? undefined : acces.startsWith('~') ? `${ACCES_LIBRE}${acces.slice(1)}` : acces,
+  };
+}
+
 /** Writes the point data; places in the order given (alphabetical). */
 export function encoderPoints(
   lieux: readonly LieuAEncoder[],
@@ -203,6 +258,26 @@ export function encoderPoints(
   return { v: VERSION_POINTS, departement: meta.departement, genere: meta.genere, origine, communes, typologies, horaires: [...horaires], lieux: lignes };
 }
 
+/**
+ * Writes the contacts file for the places of `points` (same places, same order): the usual
+ * postcode of a commune is that of its first place.
+ */
+export function encoderContacts(lieux: readonly ContactAEncoder[], points: FichierPoints): FichierContacts {
+  const indexCommune = new Map(points.communes.map((c, i) => [c[1], i]));
+  const codesPostaux = points.communes.map(() => '');
+  for (const l of lieux) {
+    const i = indexCommune.get(l.communeSlug)!;
+    if (codesPostaux[i] === '') codesPostaux[i] = l.codePostal;
+  }
+  return { v: VERSION_CONTACTS, codesPostaux, lieux: lieux.map((l) => encoderContact(l, codesPostaux[indexCommune.get(l.communeSlug)!]!)) };
+}
+
+/** Adds the contacts to decoded points (the card needs them; the map does not). */
+export function ajouterContacts(points: PointsDecodes, fichier: FichierContacts): void {
+  if (fichier.v !== VERSION_CONTACTS) throw new Error(`Version des contacts des lieux inattendue : ${fichier.v}`);
+  points.lieux.forEach((l, i) => Object.assign(l, decoderContact(fichier.lieux[i] ?? [], fichier.codesPostaux[l.commune] ?? '')));
+}
+
 /** Reads the point data. */
 export function decoderPoints(fichier: FichierPoints): PointsDecodes {
   if (fichier.v !== VERSION_POINTS) throw new Error(`Version des données de la carte inattendue : ${fichier.v}`);
@@ -226,6 +301,8 @@ export function decoderPoints(fichier: FichierPoints): PointsDecodes {
       typologie: fichier.typologies[typologie] ?? '',
       masques: decoderFacettes(facettes),
       horaires,
+      adresse: '',
+      codePostal: '',
     };
   });
   return { departement: fichier.departement, genere: fichier.genere, communes, horaires: fichier.horaires, lieux };

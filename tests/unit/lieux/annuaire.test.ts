@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheminPage, communesProches, construireAnnuaire, fichierPoints, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService, valeursPresentes } from '../../../src/lib/lieux/annuaire.ts';
+import { cheminPage, communesProches, construireAnnuaire, fichierContacts, fichierPoints, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService, valeursPresentes } from '../../../src/lib/lieux/annuaire.ts';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { FACETTES } from '../../../src/lib/lieux/filtres.ts';
-import { decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom } from '../../../src/lib/lieux/points.ts';
+import { ajouterContacts, decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom } from '../../../src/lib/lieux/points.ts';
 import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 
@@ -202,5 +202,28 @@ describe('points : format compact', () => {
       expect(Math.abs(points.lieux[i]!.longitude! - l.position.longitude)).toBeLessThanOrEqual(0.00005);
     });
     expect(points.horaires[points.lieux[3]!.horaires]?.r).toBe('Du lundi au vendredi : 9 h 00 – 17 h 00 ; fermé les jours fériés');
+  });
+
+  it('adresse, code postal, téléphone et fiche acceslibre font l’aller-retour, en peu d’octets', () => {
+    const acces = 'https://acceslibre.beta.gouv.fr/app/14-caen/a/bibliotheque/erp/mediatheque/';
+    const entrees = [
+      lieu({ id: 'a', nom: 'A', commune: 'Caen', code_postal: '14000', adresse: '1 place de la Gare', telephone: '02 31 12 34 56', fiche_acces_libre: acces }),
+      lieu({ id: 'b', nom: 'B', commune: 'Caen', code_postal: '14000', adresse: '2 rue Basse' }),
+      lieu({ id: 'c', nom: 'C', commune: 'Caen', code_postal: '14100', adresse: '3 rue Haute', telephone: '+262 262 12 34 56' }),
+    ];
+    const annuaire = construireAnnuaire(entrees, OPTIONS);
+    const fichier = fichierContacts(annuaire);
+
+    const points = decoderPoints(JSON.parse(JSON.stringify(fichierPoints(annuaire))));
+    ajouterContacts(points, JSON.parse(JSON.stringify(fichier)));
+
+    expect(points.lieux.map(({ adresse, codePostal, telephone, ficheAccesLibre }) => ({ adresse, codePostal, telephone, ficheAccesLibre }))).toEqual([
+      { adresse: '1 place de la Gare', codePostal: '14000', telephone: '+33231123456', ficheAccesLibre: acces },
+      { adresse: '2 rue Basse', codePostal: '14000', telephone: undefined, ficheAccesLibre: undefined },
+      { adresse: '3 rue Haute', codePostal: '14100', telephone: '+262262123456', ficheAccesLibre: undefined },
+    ]);
+    // The commune's postcode is not repeated, nor +33, nor acceslibre's address.
+    expect(fichier.codesPostaux).toEqual(['14000']);
+    expect(fichier.lieux).toEqual([['1 place de la Gare', '', '0231123456', '~app/14-caen/a/bibliotheque/erp/mediatheque/'], ['2 rue Basse'], ['3 rue Haute', '14100', '+262262123456']]);
   });
 });

@@ -16,10 +16,9 @@ import { rangAccueil } from '../../../lib/lieux/tri.ts';
 import { momentParis, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
 import { ouvertQuand } from '../../../lib/horaires/creneaux.ts';
 import { libelleCommune, resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
-import { decoderPoints, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
+import { ajouterContacts, decoderPoints, type FichierContacts, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
 import { chargerGazetteer, positionMemorisee, type EvenementCommune, type RechercheCommune } from '../ou-client.ts';
-import { ecrireStatut } from '../statut-client.ts';
 import { basculerCarte, creerCarte } from './carte-annuaire-client.ts';
 import {
   chercherCommune,
@@ -34,7 +33,7 @@ import {
   trouverComptes,
 } from './formulaire-client.ts';
 import { remplirImpression } from './impression-client.ts';
-import { afficherLot, carteLieu, element, texteResume, type ContexteLieux } from './liste-client.ts';
+import { afficherLot, carteLieu, ecrireStatutVignette, element, texteResume, type ContexteLieux } from './liste-client.ts';
 
 export class AnnuaireLieux extends HTMLElement {
   private etat: EtatAnnuaire = etatVide();
@@ -136,12 +135,10 @@ export class AnnuaireLieux extends HTMLElement {
       this.recherche.ecrire('');
       void this.appliquer(true);
     });
-    this.querySelector('[data-action="copier"]')?.addEventListener('click', () => void this.copierLien());
-    // Every matching place is printed, not only the rendered ones: the table is filled first.
-    this.querySelector('[data-action="imprimer"]')?.addEventListener('click', async () => {
-      await this.preparerImpression();
-      window.print();
-    });
+    // Every matching place is printed, not only the rendered ones: the table is filled before
+    // printing, from the data loaded as soon as the print button is approached.
+    const imprimer = this.querySelector('bouton-imprimer');
+    for (const evenement of ['pointerenter', 'focusin', 'touchstart']) imprimer?.addEventListener(evenement, () => void this.preparerImpression(), { once: true, passive: true });
     window.addEventListener('beforeprint', () => void this.preparerImpression());
     window.addEventListener('popstate', () => void this.lireAdresse(false));
     // Coming back from a place's page finds the list as it was: how far it was unrolled and scrolled.
@@ -187,13 +184,16 @@ export class AnnuaireLieux extends HTMLElement {
 
   /** The point data, loaded once. */
   private chargerPoints(): Promise<PointsDecodes> {
-    this.chargement ??= fetch(this.dataset['points']!)
-      .then((r) => {
+    const lire = <T,>(adresse: string) =>
+      fetch(adresse).then((r) => {
         if (!r.ok) throw new Error(String(r.status));
-        return r.json() as Promise<FichierPoints>;
-      })
-      .then((f) => {
+        return r.json() as Promise<T>;
+      });
+    // The contacts (address, phone) come apart, in parallel: the cards need them, not the filters.
+    this.chargement ??= Promise.all([lire<FichierPoints>(this.dataset['points']!), lire<FichierContacts>(this.dataset['contacts']!)])
+      .then(([f, contacts]) => {
         this.points = decoderPoints(f);
+        ajouterContacts(this.points, contacts);
         this.filtrables = this.points.lieux.map((l) => ({ masques: l.masques, commune: l.communeSlug }));
         construireCommunes(this.querySelector('[data-communes-liste]'), this.points, this.etat);
         trouverComptes(this.formulaire, this.comptes);
@@ -348,7 +348,7 @@ export class AnnuaireLieux extends HTMLElement {
   private rafraichirStatuts(): void {
     if (!this.points) return;
     const maintenant = momentParis(new Date());
-    for (const span of this.liste.querySelectorAll<HTMLElement>('[data-statut]')) ecrireStatut(span, this.statut(Number(span.dataset['statut']), maintenant), maintenant);
+    ecrireStatutVignette(this.contexte, this.liste, maintenant);
     // An « open now » search changes with time; the list is redrawn only if its places change.
     if (this.etat.ouvert) void this.appliquer(false, true);
   }
@@ -379,16 +379,6 @@ export class AnnuaireLieux extends HTMLElement {
     if (this.dataset['etat'] !== 'pret') await this.appliquer(false).catch(() => undefined);
     if (!this.points) return;
     remplirImpression(this, { etat: this.etat, position: this.position, points: this.points, resultats: this.resultats, distances: this.distances, maintenant: momentParis(new Date()) });
-  }
-
-  private async copierLien(): Promise<void> {
-    const message = this.querySelector<HTMLElement>('[data-message-partage]');
-    try {
-      await navigator.clipboard.writeText(location.href);
-      if (message) message.textContent = 'Le lien de cette recherche est copié : collez-le dans un message pour la partager.';
-    } catch {
-      if (message) message.textContent = 'Le lien n’a pas pu être copié : copiez l’adresse de la page dans la barre du navigateur.';
-    }
   }
 }
 

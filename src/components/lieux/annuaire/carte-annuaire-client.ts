@@ -2,12 +2,12 @@
  * The directory's map in the browser: built when it comes into view (Leaflet is loaded then),
  * its popups, and the button that folds and unfolds it.
  */
-import { formaterDistance, pluriel } from '../../../lib/commun/format.ts';
+import { pluriel } from '../../../lib/commun/format.ts';
 import { momentParis } from '../../../lib/horaires/evaluation.ts';
 import type { PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
-import { ecrireStatut } from '../statut-client.ts';
-import { element, type ContexteLieux } from './liste-client.ts';
+import { vignetteDePoint, vignetteLieu } from '../../../lib/lieux/vignette-lieu.ts';
+import { depuisHtml, ecrireStatutVignette, element, type ContexteLieux } from './liste-client.ts';
 
 /**
  * Builds the map in `conteneur` (its settings are in its `data-` attributes) once the points
@@ -28,23 +28,16 @@ export async function creerCarte(conteneur: HTMLElement, chargement: Promise<Poi
   );
 }
 
+/** A place's popup: its card (the list's, without « Voir sur la carte »), and how exact its marker is. */
 function popup(contexte: ContexteLieux, i: number): HTMLElement {
   const { points } = contexte;
   const l = points.lieux[i]!;
-  const maintenant = momentParis(new Date());
-  const statut = element('p', {});
-  if (points.horaires[l.horaires]) ecrireStatut(statut, contexte.statut(l.horaires, maintenant), maintenant);
-  else statut.append(element('span', { class: 'statut-etat statut-inconnu' }, 'Horaires non renseignés'));
-  const distance = contexte.distances?.[i];
-  return element(
-    'div',
-    { class: 'popup-lieu' },
-    element('p', { class: 'popup-nom' }, element('a', { href: `${contexte.base}${l.id}/` }, l.nom)),
-    element('p', { class: 'meta' }, [l.typologie, points.communes[l.commune]!.nom].filter((x) => x !== '').join(' · ')),
-    statut,
-    ...(distance !== undefined && Number.isFinite(distance) ? [element('p', {}, `${l.approximative ? 'À environ' : 'À'} ${formaterDistance(distance)}`)] : []),
-    ...(l.approximative ? [element('p', { class: 'meta' }, 'Position approximative : centre de la commune.')] : []),
+  const km = contexte.distances?.[i];
+  const vignette = depuisHtml(
+    vignetteLieu(vignetteDePoint(points, i), { lien: `${contexte.base}${l.id}/`, niveau: null, distance: km !== undefined ? { km, approximative: l.approximative } : undefined }),
   );
+  ecrireStatutVignette(contexte, vignette, momentParis(new Date()));
+  return element('div', { class: 'popup-lieu' }, vignette, ...(l.approximative ? [element('p', { class: 'meta' }, 'Position approximative : centre de la commune.')] : []));
 }
 
 function popupAmas(contexte: ContexteLieux, indices: readonly number[]): HTMLElement {

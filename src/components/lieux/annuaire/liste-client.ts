@@ -2,11 +2,10 @@
  * The directory's result list in the browser: the cards of the places, added by batches
  * (« Afficher plus »), and the sentence that sums the results up.
  */
-import { formaterDistance, pluriel } from '../../../lib/commun/format.ts';
+import { pluriel } from '../../../lib/commun/format.ts';
 import type { MomentParis, Statut } from '../../../lib/horaires/evaluation.ts';
-import { FACETTE_SERVICES, indicesDuMasque } from '../../../lib/lieux/filtres.ts';
 import type { PointsDecodes } from '../../../lib/lieux/points.ts';
-import { SERVICES, SERVICES_COURTS } from '../../../lib/standard/valeurs.ts';
+import { vignetteDePoint, vignetteLieu } from '../../../lib/lieux/vignette-lieu.ts';
 import type { Position } from '../../../lib/territoire/localisation.ts';
 import { ecrireStatut } from '../statut-client.ts';
 
@@ -31,35 +30,32 @@ export interface ContexteLieux {
   statut: (horaires: number, maintenant: MomentParis) => Statut;
 }
 
-/** The card of a place, as `CarteLieu.astro` writes it; `montrer`: « Voir sur la carte ». */
+/** An element from the card's HTML (escaped by `vignetteLieu`). */
+export function depuisHtml(html: string): HTMLElement {
+  const modele = document.createElement('template');
+  modele.innerHTML = html;
+  return modele.content.firstElementChild as HTMLElement;
+}
+
+/** Fills the card's `<statut-horaires>` with the status now (from `points.json`'s hours). */
+export function ecrireStatutVignette(contexte: ContexteLieux, vignette: HTMLElement, maintenant: MomentParis): void {
+  for (const el of vignette.querySelectorAll<HTMLElement>('statut-horaires[data-horaires]')) ecrireStatut(el, contexte.statut(Number(el.dataset['horaires']), maintenant), maintenant);
+}
+
+/** The card of a place, the same as the server's (`vignetteLieu`); `montrer`: « Voir sur la carte ». */
 export function carteLieu(contexte: ContexteLieux, i: number, maintenant: MomentParis, montrer: (i: number) => void): HTMLElement {
   const { points, base } = contexte;
   const l = points.lieux[i]!;
-  const distance = contexte.distances?.[i];
-  const meta = [l.typologie, points.communes[l.commune]!.nom];
-  if (distance !== undefined && Number.isFinite(distance)) meta.push(`${l.approximative ? 'à environ' : 'à'} ${formaterDistance(distance)}`);
-  const statut = element('p', { class: 'statut-horaires' });
-  const h = points.horaires[l.horaires];
-  if (h) {
-    const span = element('span', { 'data-statut': String(l.horaires) });
-    ecrireStatut(span, contexte.statut(l.horaires, maintenant), maintenant);
-    statut.append(span);
-  } else statut.append(element('span', { class: 'statut-etat statut-inconnu' }, 'Horaires non renseignés'));
-  const services = indicesDuMasque(l.masques[FACETTE_SERVICES]!).map((s) => element('li', {}, SERVICES_COURTS[SERVICES[s]!]));
-  const article = element(
-    'article',
-    { class: 'carte carte-lieu', 'data-id': l.id },
-    element('h3', { class: 'carte-lieu-titre' }, element('a', { href: `${base}${l.id}/` }, l.nom)),
-    element('p', { class: 'meta' }, meta.filter((m) => m !== '').join(' · ')),
-    statut,
-  );
-  if (h) article.append(element('p', { class: 'carte-lieu-horaires' }, h.r));
-  if (services.length > 0) article.append(element('ul', { class: 'etiquettes', 'aria-label': 'Services' }, ...services));
-  if (l.latitude !== undefined) {
-    const voir = element('button', { type: 'button', class: 'lien-bouton voir-sur-carte' }, 'Voir ', element('span', { class: 'sr-only' }, `${l.nom} `), 'sur la carte');
-    voir.addEventListener('click', () => montrer(i));
-    article.append(element('p', {}, voir));
-  }
+  const km = contexte.distances?.[i];
+  const html = vignetteLieu(vignetteDePoint(points, i), {
+    lien: `${base}${l.id}/`,
+    niveau: 3,
+    distance: km !== undefined ? { km, approximative: l.approximative } : undefined,
+    voirSurCarte: l.latitude !== undefined,
+  });
+  const article = depuisHtml(html);
+  ecrireStatutVignette(contexte, article, maintenant);
+  article.querySelector('[data-action="voir-sur-carte"]')?.addEventListener('click', () => montrer(i));
   return article;
 }
 
