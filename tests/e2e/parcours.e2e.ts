@@ -167,14 +167,16 @@ test('Lisieux : de l’accueil à la commune puis « Gratuit », le premier rés
   await page.getByRole('button', { name: 'Voir les résultats' }).click();
   const apresGratuit = await hautPremierResultat(page);
   assert.ok(apresGratuit <= TELEPHONE.height - ENTETE_MAX, `après « Gratuit », le premier résultat commence à ${apresGratuit} px du haut du contenu`);
-  // Le bouton « Appeler » de la vignette, quand le premier lieu a un téléphone, est lui aussi au premier écran.
-  const basAppeler = await page.evaluate(() => {
-    const bouton = document.querySelector('.liste-lieux > li a[href^="tel:"]');
-    const premier = document.querySelector('.liste-lieux > li');
-    if (!bouton || !premier?.contains(bouton)) return undefined;
-    return bouton.getBoundingClientRect().bottom - document.querySelector('main')!.getBoundingClientRect().top;
-  });
-  if (basAppeler !== undefined) assert.ok(basAppeler <= TELEPHONE.height - ENTETE_MAX, `le bas du bouton « Appeler » est à ${basAppeler} px du haut du contenu`);
+  // « Voir les résultats » amène la liste à l'écran : le premier lieu et son bouton « Appeler » y sont.
+  await page.locator('details[data-filtres] > summary').click();
+  await page.getByRole('button', { name: 'Voir les résultats' }).click();
+  const premier = page.locator('.liste-lieux > li').first();
+  const appeler = premier.locator('a[href^="tel:"]');
+  assert.equal(await appeler.count(), 1, 'le premier lieu de Lisieux a un bouton « Appeler »');
+  const [carte, bouton] = await Promise.all([premier.boundingBox(), appeler.boundingBox()]);
+  assert.ok(carte!.y >= 0 && carte!.y < TELEPHONE.height, `le premier lieu est à l’écran (y = ${carte!.y})`);
+  assert.ok(bouton!.y >= 0 && bouton!.y + bouton!.height <= TELEPHONE.height, `le bouton « Appeler » est à l’écran (de ${bouton!.y} à ${bouton!.y + bouton!.height})`);
+  assert.ok(bouton!.height >= 44 && bouton!.width >= 44, 'le bouton « Appeler » fait au moins 44 × 44 px');
 });
 
 for (const [saisie, slug] of [
