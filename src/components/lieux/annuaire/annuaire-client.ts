@@ -13,7 +13,7 @@
 import { estVide, etatVide, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
 import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.ts';
 import { rangAccueil } from '../../../lib/lieux/tri.ts';
-import { momentParis, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
+import { momentParis, ouvertAujourdhui, statutHoraires, type MomentParis, type Statut } from '../../../lib/horaires/evaluation.ts';
 import { ouvertQuand } from '../../../lib/horaires/creneaux.ts';
 import { libelleCommune, resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
 import { ajouterContacts, decoderPoints, type FichierContacts, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
@@ -269,13 +269,19 @@ export class AnnuaireLieux extends HTMLElement {
     if (this.position) this.distances = trierParDistance(lieux, this.position, tous).distances;
     const { ouvert, sansHoraires, rayon } = this.etat;
     const distances = this.distances;
+    const ouvertsQuand = new Map<number, boolean>();
     const retenu = (i: number) => {
       if (rayon !== undefined && distances && !(distances[i]! <= rayon)) return false;
       if (!ouvert) return true;
       const h = lieux[i]!.horaires;
       const horaires = points.horaires[h];
       if (h === 0 || !horaires) return sansHoraires;
-      return ouvert.type === 'maintenant' ? this.statut(h, maintenant).etat === 'ouvert' : ouvertQuand(horaires, ouvert, maintenant, points.departement);
+      if (ouvert.type === 'maintenant') return this.statut(h, maintenant).etat === 'ouvert';
+      if (ouvert.type === 'aujourdhui') return ouvertAujourdhui(this.statut(h, maintenant), maintenant);
+      // Many places share their hours: each distinct week is evaluated once.
+      let oui = ouvertsQuand.get(h);
+      if (oui === undefined) ouvertsQuand.set(h, (oui = ouvertQuand(horaires, ouvert, maintenant, points.departement)));
+      return oui;
     };
     const criteres: Criteres = { masques: this.etat.masques, communes: this.etat.communes };
     const filtrables = this.filtrables;

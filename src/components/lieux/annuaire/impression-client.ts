@@ -7,7 +7,7 @@ import { formaterTelephone } from '../../../lib/territoire/telephone.ts';
 import type { MomentParis } from '../../../lib/horaires/evaluation.ts';
 import type { EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
 import { criteresEnMots, dateImpression, ligneImpression } from '../../../lib/lieux/impression.ts';
-import type { PointLieu, PointsDecodes } from '../../../lib/lieux/points.ts';
+import type { PointsDecodes } from '../../../lib/lieux/points.ts';
 import { rangAccueil } from '../../../lib/lieux/tri.ts';
 import type { Position } from '../../../lib/territoire/localisation.ts';
 import { pluriel } from '../../../lib/commun/format.ts';
@@ -23,9 +23,6 @@ export interface SourceImpression {
   distances: Float64Array | undefined;
   maintenant: MomentParis;
 }
-
-/** The contact details of a place, when the point data carry them. */
-type AvecContact = PointLieu & { adresse?: string; codePostal?: string; telephone?: string };
 
 const REMARQUES = ['', 'lieu itinérant', 'n’accueille pas de public'] as const;
 
@@ -43,7 +40,7 @@ export function remplirImpression(racine: HTMLElement, source: SourceImpression)
   bloc.querySelector<HTMLElement>('[data-colonne-distance]')!.hidden = !avecDistance;
   bloc.querySelector('[data-impression-lignes]')!.replaceChildren(
     ...source.resultats.map((i) => {
-      const l = points.lieux[i] as AvecContact;
+      const l = points.lieux[i]!;
       const h = points.horaires[l.horaires];
       const ligne = ligneImpression({
         nom: l.nom,
