@@ -316,3 +316,19 @@ test('axe : aucune violation sur le panneau « Filtrer » ouvert et sur une comm
 
   assert.equal(problemes.length, 0, problemes.join('\n\n'));
 });
+
+test('à 320 px, le formulaire, le panneau « Filtrer » ouvert et la liste ne débordent pas de l’annuaire', async (t) => {
+  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 320, height: 740 } });
+  t.after(() => context.close());
+
+  await page.goto('/lieux/?ou=vire-normandie&rayon=20&frais=gratuit&ouvert=samedi-matin');
+  await attendreResultats(page);
+  await ouvrirFiltres(page);
+  await page.locator('.besoin details > summary').first().click();
+  // Le bord de l'annuaire, et non celui du document : l'en-tête du site est mesuré ailleurs.
+  const debordent = await page.evaluate(() => {
+    const bord = document.querySelector('annuaire-lieux')!.getBoundingClientRect().right;
+    return [...document.querySelectorAll<HTMLElement>('annuaire-lieux *')].filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > bord + 0.5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+  });
+  assert.deepEqual(debordent, []);
+});
