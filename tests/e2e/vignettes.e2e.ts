@@ -138,6 +138,10 @@ test('la bulle d’un lieu sur la carte est sa vignette', async (t) => {
 
   assert.deepEqual(Object.keys(bulle), [id]);
   assert.deepEqual(bulle[id!], liste[id!], 'même texte et mêmes liens que la vignette de la liste');
+  // Les styles de la carte (Leaflet colore tous ses liens) ne doivent pas rendre « Appeler » illisible.
+  assert.ok(bulle[id!]!.liens.some((l) => l.startsWith('tel:')), 'le lieu de la bulle a « Appeler »');
+  const violations = await checkA11y(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
 });
 
 test('360 × 740 : « Appeler » fait au moins 44 × 44 px et nomme le lieu ; axe sans violation', async (t) => {
@@ -157,4 +161,26 @@ test('360 × 740 : « Appeler » fait au moins 44 × 44 px et nomme le lieu ; ax
   }
   const violations = await checkA11y(page);
   assert.deepEqual(violations, [], formatViolations(violations));
+});
+
+test('un lieu trouvé par la recherche du site montre l’adresse et « Appeler » de sa vignette', async (t) => {
+  const lieu = LIEUX.find((l) => l.telephone)!;
+  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  t.after(() => context.close());
+
+  // La vignette du serveur, sur la page de sa commune.
+  await page.goto(`/lieux/${lieu.id}/`);
+  await page.locator('.fil-ariane a').last().click();
+  const vignette = page.locator(`.vignette-lieu[data-id="${lieu.id}"]`);
+  const attendu = { adresse: await vignette.locator('.vignette-adresse').textContent(), appeler: await vignette.locator('.vignette-actions').innerHTML() };
+
+  await page.goto('/recherche/');
+  await page.getByLabel(/^Rechercher un lieu/).fill(lieu.nom);
+  const resultat = page.locator(`recherche-site .resultat:has(a[href$="/lieux/${lieu.id}/"])`).first();
+  await resultat.locator('.bouton-appeler').waitFor();
+
+  assert.equal(await resultat.locator('.vignette-adresse').textContent(), attendu.adresse);
+  assert.equal(await resultat.locator('.vignette-actions').innerHTML(), attendu.appeler);
+  const boite = await resultat.locator('.bouton-appeler').boundingBox();
+  assert.ok(boite && boite.width >= 44 && boite.height >= 44, `« Appeler » : ${boite?.width} × ${boite?.height} px`);
 });

@@ -6,7 +6,10 @@
  * Our own rendering rather than Pagefind's UI: the markup (a list of links with headings),
  * the wording and the contrast are ours, and nothing but the index is downloaded.
  */
+import '../lieux/appeler.css';
+import '../lieux/vignette.css';
 import { lien } from '../../lib/commun/url.ts';
+import { htmlContact, META_VIGNETTE, type LieuVignette } from '../../lib/lieux/vignette-lieu.ts';
 import { libelleType, METAS, statutResultat, titresExactsDabord, type Filtre } from '../../lib/recherche/recherche.ts';
 
 // For the header field, which loads this module on demand and nothing else up front.
@@ -111,6 +114,8 @@ export interface Resultat {
   commune?: string;
   /** A place's open status, computed now from its typical week. */
   ouverture?: { ouvert: boolean; libelle: string };
+  /** A place's card data: the result shows its address and « Appeler », as the card does. */
+  vignette?: LieuVignette;
 }
 
 /** Result set of a search: the total and a loader for any slice of the results. */
@@ -131,6 +136,14 @@ function enResultat(d: PagefindDonnees, maintenant: Date): Resultat {
   if (commune) resultat.commune = commune;
   const ouverture = statutResultat(d.meta[METAS.horaires], d.meta[METAS.departement], maintenant);
   if (ouverture) resultat.ouverture = ouverture;
+  const vignette = d.meta[META_VIGNETTE];
+  if (vignette) {
+    try {
+      resultat.vignette = JSON.parse(vignette) as LieuVignette;
+    } catch {
+      // An index built by an older version: the result stays as it was.
+    }
+  }
   return resultat;
 }
 
@@ -203,6 +216,12 @@ export function elementResultat(r: Resultat, niveau: 2 | 3 | null, avecExtrait =
     infos.append(' · ', statut);
   }
   li.append(titre, infos);
+  // The page of results shows a place's address and « Appeler », written by the card's code.
+  if (avecExtrait && r.vignette) {
+    const modele = document.createElement('template');
+    modele.innerHTML = htmlContact(r.vignette);
+    li.append(modele.content);
+  }
   if (avecExtrait && r.extrait) {
     const extrait = document.createElement('p');
     extrait.className = 'resultat-extrait';

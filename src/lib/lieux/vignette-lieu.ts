@@ -56,6 +56,12 @@ export interface OptionsVignette {
   voirSurCarte?: boolean;
 }
 
+/**
+ * Name of the search metadata (`data-pagefind-meta`) that carries a place's {@link LieuVignette}
+ * as JSON, so that a search result shows the card's address and « Appeler » too.
+ */
+export const META_VIGNETTE = 'vignette';
+
 /** « Ce lieu n’accueille pas de public »: the standard's value, in the site's typography. */
 export const SANS_PUBLIC = 'Ce lieu n’accueille pas de public';
 
@@ -75,6 +81,26 @@ export function htmlAppeler(nom: string, telephone: string): string {
   return `<a class="bouton bouton-appeler" href="tel:${e(telephone)}">Appeler<span class="sr-only"> ${e(nom)}</span></a> <span class="numero-telephone">${e(formaterTelephone(telephone))}</span>`;
 }
 
+/** The card's address; a travelling place's is its base, where it does not receive people. */
+export function htmlAdresse(l: LieuVignette): string {
+  const adresse = `${e(l.adresse)}, ${e(l.codePostal)} ${e(l.commune)}`;
+  return `<address class="vignette-adresse">${estItinerant(l) && !onPeutSYRendre(l) ? `Se déplace ; rattaché à : ${adresse}` : adresse}</address>`;
+}
+
+/** The card's actions: « Appeler », the accessibility record, « Voir sur la carte » on demand. */
+export function htmlActions(l: LieuVignette, voirSurCarte = false): string {
+  const actions: string[] = [];
+  if (l.telephone) actions.push(htmlAppeler(l.nom, l.telephone));
+  if (l.ficheAccesLibre) actions.push(`<a class="vignette-acces" href="${e(l.ficheAccesLibre)}">Accessibilité du bâtiment<span class="sr-only"> : ${e(l.nom)}</span></a>`);
+  if (voirSurCarte) actions.push(`<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">${e(l.nom)} </span>sur la carte</button>`);
+  return actions.length > 0 ? `<p class="vignette-actions">${actions.join(' ')}</p>` : '';
+}
+
+/** What a search result shows of a place's card: its address and its actions. */
+export function htmlContact(l: LieuVignette): string {
+  return `<div class="vignette-lieu vignette-contact">${htmlAdresse(l)}${htmlActions(l)}</div>`;
+}
+
 /** The card's HTML (an `<article>`). */
 export function vignetteLieu(l: LieuVignette, o: OptionsVignette): string {
   const itinerant = estItinerant(l);
@@ -83,23 +109,17 @@ export function vignetteLieu(l: LieuVignette, o: OptionsVignette): string {
   // A distance to a bus's depot, or to an office closed to the public, would send people there.
   if (o.distance && Number.isFinite(o.distance.km) && surPlace) meta.push(`${o.distance.approximative ? 'à environ' : 'à'} ${formaterDistance(o.distance.km)}`);
   const titre = o.niveau === null ? 'p' : `h${o.niveau}`;
-  const adresse = `${e(l.adresse)}, ${e(l.codePostal)} ${e(l.commune)}`;
   const services = indicesDuMasque(l.masques[FACETTE_SERVICES] ?? 0).map((s) => `<li>${e(SERVICES_COURTS[SERVICES[s]!])}</li>`);
-  const actions: string[] = [];
-  if (l.telephone) actions.push(htmlAppeler(l.nom, l.telephone));
-  if (l.ficheAccesLibre) actions.push(`<a class="vignette-acces" href="${e(l.ficheAccesLibre)}">Accessibilité du bâtiment<span class="sr-only"> : ${e(l.nom)}</span></a>`);
-  if (o.voirSurCarte) actions.push(`<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">${e(l.nom)} </span>sur la carte</button>`);
   return [
     `<article class="carte vignette-lieu" data-id="${e(l.id)}">`,
     `<${titre} class="vignette-titre"><a href="${e(o.lien)}">${e(l.nom)}</a></${titre}>`,
     `<p class="meta">${meta.filter((m) => m !== '').map(e).join(' · ')}</p>`,
     !accueilleDuPublic(l) ? `<p class="vignette-accueil">${SANS_PUBLIC}.</p>` : '',
-    // A travelling place's address is its base, where it does not receive people.
-    `<address class="vignette-adresse">${itinerant && !surPlace ? `Se déplace ; rattaché à : ${adresse}` : adresse}</address>`,
+    htmlAdresse(l),
     htmlStatut(l.horaires),
     l.horaires > 0 && l.resumeHoraires ? `<p class="vignette-horaires">${e(l.resumeHoraires)}</p>` : '',
     services.length > 0 ? `<ul class="etiquettes" aria-label="Services">${services.join('')}</ul>` : '',
-    actions.length > 0 ? `<p class="vignette-actions">${actions.join(' ')}</p>` : '',
+    htmlActions(l, o.voirSurCarte),
     '</article>',
   ].join('');
 }
