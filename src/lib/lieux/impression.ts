@@ -5,7 +5,7 @@
  * Shipped to the browser.
  */
 import { jourEnMots, quandEnMots } from '../horaires/creneaux.ts';
-import type { MomentParis } from '../horaires/evaluation.ts';
+import { HORAIRES_NON_RENSEIGNES, type MomentParis } from '../horaires/evaluation.ts';
 import { formaterDistance } from '../commun/format.ts';
 import { BESOINS } from '../standard/valeurs.ts';
 import type { EtatAnnuaire } from './etat-url.ts';
@@ -74,7 +74,7 @@ export function ligneImpression(l: LieuImprimable): LigneImpression {
     nom: l.remarque ? `${l.nom} (${l.remarque})` : l.nom,
     adresse: [l.adresse, ville].filter((x) => x !== undefined && x !== '').join(', '),
     telephone: l.telephone ?? '',
-    horaires: l.horaires ?? 'Horaires non renseignés',
+    horaires: l.horaires ?? HORAIRES_NON_RENSEIGNES,
     distance: l.distance !== undefined && Number.isFinite(l.distance) ? formaterDistance(l.distance) : '',
   };
 }
