@@ -35,6 +35,11 @@ async function attendreResultats(page: Page): Promise<number> {
   return Number(await page.getAttribute('annuaire-lieux', 'data-resultats'));
 }
 
+/** Ouvre le panneau « Filtrer » (replié au chargement). */
+async function ouvrirFiltres(page: Page): Promise<void> {
+  if ((await page.locator('details[data-filtres]').getAttribute('open')) === null) await page.locator('details[data-filtres] > summary').click();
+}
+
 /** Fait venir la carte à l'écran et attend ses repères. */
 async function afficherCarte(page: Page): Promise<void> {
   await page.locator('[data-carte]').scrollIntoViewIfNeeded();
@@ -77,6 +82,7 @@ for (const besoin of BESOINS) {
 
     await page.goto('/lieux/');
     await afficherCarte(page);
+    await ouvrirFiltres(page);
     await page.getByLabel(besoin.libelle, { exact: false }).first().check();
     await page.waitForURL(`**/lieux/?besoin=${besoin.id}`);
     const resultats = await attendreResultats(page);
@@ -101,15 +107,16 @@ test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherc
   const etAttendu = LIEUX.filter((l) => (offre(l, b1) || offre(l, b2)) && l.frais_a_charge?.includes('Gratuit')).length;
 
   await page.goto('/lieux/');
+  await ouvrirFiltres(page);
   await page.getByLabel(b1.libelle).first().check();
   await attendreResultats(page);
   await page.getByLabel(b2.libelle).first().check();
   await page.waitForURL(/besoin=/);
   assert.equal(await attendreResultats(page), ouAttendu, 'deux besoins : l’un ou l’autre');
-  await page.locator('details.plus-de-criteres > summary').click();
   await page.locator('input[name="frais"][value="gratuit"]').check();
   await page.waitForURL(/frais=gratuit/);
   assert.equal(await attendreResultats(page), etAttendu, 'besoins et coût : les deux');
+  assert.match((await page.locator('[data-compte-filtres]').textContent()) ?? '', new RegExp(etAttendu === 0 ? 'Aucun lieu' : `^${etAttendu} lieu`), 'le nombre de lieux se lit dans le panneau ouvert');
   // Le nombre est annoncé aux lecteurs d'écran (zone role="status"), une fois les choix finis.
   await page.waitForFunction((n) => document.querySelector('[data-annonce-resultats]')?.textContent?.startsWith(n === 0 ? 'Aucun lieu' : `${n} lieu`), etAttendu);
   assert.equal(await page.locator('[data-annonce-resultats]').getAttribute('role'), 'status');
@@ -118,6 +125,8 @@ test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherc
 
   await page.reload();
   assert.equal(await attendreResultats(page), etAttendu);
+  assert.match((await page.locator('details[data-filtres] > summary').textContent()) ?? '', /^Filtrer \(3\)/, 'le panneau replié compte les filtres choisis');
+  await ouvrirFiltres(page);
   assert.equal(page.url(), adresse);
   assert.deepEqual(await nomsListe(page), avant);
   assert.equal(await page.getByLabel(b1.libelle).first().isChecked(), true);
@@ -127,6 +136,7 @@ test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherc
   await page.goBack();
   await page.waitForFunction(() => !location.search.includes('frais'));
   assert.equal(await attendreResultats(page), ouAttendu);
+  await ouvrirFiltres(page);
   assert.equal(await page.locator('input[name="frais"][value="gratuit"]').isChecked(), false);
 });
 
@@ -165,6 +175,7 @@ test('une recherche par code postal trie par distance, le lieu attendu en premie
   assert.ok(distances.every((d, i) => i === 0 || d >= distances[i - 1]! - 0.05), `distances croissantes : ${distances.join(', ')}`);
 
   // Un rayon limite les résultats.
+  await ouvrirFiltres(page);
   await page.locator('select[name="rayon"]').selectOption('5');
   await page.waitForURL(/rayon=5/);
   const dansLeRayon = positionsConstruites().filter((l) => l.latitude !== undefined && distanceKm(commune, l) <= 5).length;
@@ -247,7 +258,8 @@ test('« Ouvert maintenant » à une heure fixée garde les lieux ouverts, et su
   await page.clock.setFixedTime(instant);
 
   await page.goto('/lieux/');
-  await page.getByLabel('Ouvert maintenant').check();
+  await ouvrirFiltres(page);
+  await page.getByLabel('Ouvert', { exact: true }).selectOption('maintenant');
   await page.waitForURL(/ouvert=maintenant/);
   assert.equal(await attendreResultats(page), ouverts);
   const statuts = await page.locator('.liste-lieux .statut-horaires').allTextContents();
@@ -313,7 +325,7 @@ test('axe : aucune violation sur l’annuaire avec la carte, une bulle et des su
   await page.locator('.liste-lieux .voir-sur-carte').first().click();
   await page.waitForSelector('.leaflet-popup .popup-lieu');
   await auditer('bulle ouverte');
-  await page.locator('details.plus-de-criteres > summary').click();
+  await ouvrirFiltres(page);
   const champ = page.getByRole('combobox', { name: 'Commune ou code postal' });
   await champ.fill(communesConstruites()[0]!.nom.slice(0, 3));
   await page.waitForSelector('[role="listbox"]:not([hidden]) [role="option"]');
@@ -332,7 +344,9 @@ test('sur téléphone, la carte est repliée et « Aller à la carte » la dépl
   await page.waitForSelector('annuaire-lieux[data-etat="interactif"]', { state: 'attached' });
   assert.equal(await page.locator('#section-carte').isHidden(), true, 'la carte est repliée au chargement sur un petit écran');
 
-  await page.getByRole('link', { name: 'Aller à la carte' }).click();
+  // Lien d'évitement : il apparaît quand le clavier l'atteint.
+  await page.getByRole('link', { name: 'Aller à la carte' }).focus();
+  await page.keyboard.press('Enter');
 
   assert.equal(await page.locator('#section-carte').isVisible(), true, '« Aller à la carte » doit déplier la carte');
   assert.equal(await page.getAttribute('[data-action="carte"]', 'aria-expanded'), 'true');

@@ -55,8 +55,12 @@ export class RechercheCommune extends HTMLElement {
     this.annonce = this.querySelector('[data-annonce]')!;
     const prefixe = `${this.liste.id || `propositions-${++compteur}`}-option`;
     this.dataset['prefixe'] = prefixe;
+    this.marquerRempli();
     this.champ.addEventListener('focus', () => void this.gazetteer().catch(() => undefined));
-    this.champ.addEventListener('input', () => void this.proposer());
+    this.champ.addEventListener('input', () => {
+      this.marquerRempli();
+      void this.proposer();
+    });
     this.champ.addEventListener('keydown', (e) => this.clavier(e));
     this.champ.addEventListener('blur', () => setTimeout(() => this.fermer(), 150));
     // mousedown rather than click: the field keeps the focus.
@@ -82,6 +86,12 @@ export class RechercheCommune extends HTMLElement {
   /** Writes a commune's name in the field (after a choice, or when the page restores a search). */
   ecrire(texte: string): void {
     this.champ.value = texte;
+    this.marquerRempli();
+  }
+
+  /** `data-rempli` while the field holds something: the example under it can then give way. */
+  private marquerRempli(): void {
+    this.toggleAttribute('data-rempli', this.champ.value.trim() !== '');
   }
 
   private async proposer(): Promise<void> {
@@ -166,6 +176,7 @@ export class RechercheCommune extends HTMLElement {
     const commune = this.propositions[index];
     if (!commune) return;
     this.champ.value = commune.nom;
+    this.marquerRempli();
     this.fermer();
     this.dispatchEvent(new CustomEvent('commune-choisie', { detail: commune, bubbles: true }));
   }

@@ -4,6 +4,7 @@
  * that have places; pagination of the lists browsable without JavaScript.
  */
 import { FACETTES, FACETTE_SERVICES, masquesDe, type Masques } from './filtres.ts';
+import { accueilleDuPublic } from './accueil.ts';
 import { distanceKm, type Commune } from '../territoire/geo.ts';
 import { compilerHoraires, type HorairesCompiles } from '../horaires/compilation.ts';
 import { resumeHoraires } from '../horaires/evaluation.ts';
@@ -46,7 +47,7 @@ export interface Annuaire {
   fuseau: string;
   /** Build date, `AAAA-MM-JJ`: start of the compiled hours. */
   genereLe: string;
-  /** Places, by name. */
+  /** Places, by name (those that receive no public last). */
   lieux: LieuAnnuaire[];
   /** Places by id. */
   parId: Map<string, LieuAnnuaire>;
@@ -145,7 +146,8 @@ export function construireAnnuaire(
         indexHoraires,
       };
     })
-    .sort((a, b) => a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
+    // A place that receives no public comes after the places one can go to, in every list.
+    .sort((a, b) => Number(accueilleDuPublic(b)) - Number(accueilleDuPublic(a)) || a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
 
   const parCommune = new Map<string, CommuneAvecLieux>();
   for (const l of lieux) {
@@ -219,4 +221,23 @@ export function paginer<T>(elements: readonly T[], taille = TAILLE_PAGE): Page<T
 /** Address of page `numero` of a list whose first page is `base` (`/lieux/commune/caen/`). */
 export function cheminPage(base: string, numero: number): string {
   return numero <= 1 ? base : `${base}page/${numero}/`;
+}
+
+/**
+ * The values that at least one place carries, one mask per facet: the form offers only those
+ * (no « (0) » option, no label of another region that no place of the département has).
+ */
+export function valeursPresentes(lieux: readonly { masques: Masques }[]): Masques {
+  return FACETTES.map((_, f) => lieux.reduce((m, l) => m | l.masques[f]!, 0));
+}
+
+/**
+ * The page that answers a need without JavaScript: the page of its service with the most
+ * places (« Faire mes démarches » → `/lieux/service/aide-aux-demarches-administratives/`).
+ * With JavaScript the directory filters on all the need's services at once (`?besoin=`).
+ */
+export function pageDuBesoin(annuaire: Annuaire, besoin: { services: readonly string[] }): string {
+  const services = besoin.services.map((s) => SERVICES.indexOf(s as (typeof SERVICES)[number])).filter((i) => i >= 0);
+  const principal = [...services].sort((a, b) => lieuxDuService(annuaire, b).length - lieuxDuService(annuaire, a).length)[0] ?? 0;
+  return `/lieux/service/${slugService(principal)}/`;
 }

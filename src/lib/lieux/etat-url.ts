@@ -1,7 +1,7 @@
 /**
  * The directory's search in the page address, so that a search can be bookmarked, sent to a
  * colleague or to the person being helped, and restored by the back and forward buttons:
- * `/lieux/?ou=bayeux&rayon=10&besoin=demarches&public=seniors&ouvert=maintenant`.
+ * `/lieux/?ou=bayeux&rayon=10&besoin=demarches&public=seniors&ouvert=samedi-matin`.
  *
  * Values are readable slugs; a need whose services are all chosen is written as the need.
  * A position from « Autour de moi » is rounded to 0.01° (about 1 km) before it goes into the
@@ -9,6 +9,7 @@
  */
 import { BESOINS } from '../standard/valeurs.ts';
 import { FACETTE_SERVICES, FACETTES, masqueBesoin, type Masques } from './filtres.ts';
+import { decoderQuand, encoderQuand, type Quand } from '../horaires/creneaux.ts';
 
 /** Radius choices, in kilometres. */
 export const RAYONS = [5, 10, 20, 30, 50] as const;
@@ -26,8 +27,8 @@ export interface EtatAnnuaire {
   masques: Masques;
   /** Slugs of the chosen communes. */
   communes: string[];
-  /** « Ouvert maintenant » or « ouvert aujourd'hui ». */
-  ouvert?: 'maintenant' | 'aujourdhui' | undefined;
+  /** « Ouvert maintenant », « ouvert aujourd'hui », « ouvert samedi matin » (`ouvert=samedi-matin`). */
+  ouvert?: Quand | undefined;
   /** With `ouvert`: also keep places whose hours are not given. */
   sansHoraires: boolean;
   /** Where the person is, to sort by distance. */
@@ -75,7 +76,7 @@ export function encoderEtat(etat: EtatAnnuaire): string {
   });
   ajouter('commune', [...new Set(etat.communes)].sort());
   if (etat.ouvert) {
-    ajouter('ouvert', [etat.ouvert]);
+    ajouter('ouvert', [encoderQuand(etat.ouvert)]);
     if (etat.sansHoraires) ajouter('sans-horaires', ['oui']);
   }
   return parties.join('&');
@@ -122,8 +123,9 @@ export function decoderEtat(recherche: string | URLSearchParams): EtatDecode {
   etat.communes = [...new Set(etat.communes)].sort();
 
   const ouvert = params.get('ouvert');
-  if (ouvert === 'maintenant' || ouvert === 'aujourdhui') {
-    etat.ouvert = ouvert;
+  const quand = ouvert === null ? undefined : decoderQuand(ouvert);
+  if (quand) {
+    etat.ouvert = quand;
     etat.sansHoraires = params.get('sans-horaires') === 'oui';
   } else if (ouvert !== null) ignores.push(`ouvert=${ouvert}`);
 
@@ -142,4 +144,25 @@ export function decoderEtat(recherche: string | URLSearchParams): EtatDecode {
     else ignores.push(`rayon=${rayon}`);
   }
   return { etat, ignores };
+}
+
+/**
+ * How many filters are on, for « Filtrer (3) »: each need, service, value and commune ticked,
+ * « Quand ? » and the maximum distance. Where one is (`ou`) is not a filter of the panel.
+ */
+export function nombreDeFiltres(etat: EtatAnnuaire): number {
+  let n = 0;
+  FACETTES.forEach((_, i) => {
+    let masque = etat.masques[i] ?? 0;
+    if (i === FACETTE_SERVICES) {
+      for (const b of BESOINS) {
+        if ((masque & masqueBesoin(b)) === masqueBesoin(b)) {
+          n++;
+          masque &= ~masqueBesoin(b);
+        }
+      }
+    }
+    for (; masque !== 0; masque &= masque - 1) n++;
+  });
+  return n + etat.communes.length + (etat.ouvert ? 1 : 0) + (etat.ou && etat.rayon !== undefined ? 1 : 0);
 }

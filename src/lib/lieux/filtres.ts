@@ -7,10 +7,20 @@
 import { slugifier } from '../commun/slug.ts';
 import { BESOINS, LISTES_DES_FILTRES, SERVICES_COURTS, type Service } from '../standard/valeurs.ts';
 
-/** A facet: a column of the standard whose values are a closed list. */
+/** Column whose only filter value says the building's accessibility is described (see {@link ACCESSIBILITE_DECRITE}). */
+export const COLONNE_ACCES_LIBRE = 'fiche_acces_libre';
+
+/**
+ * The one value of the accessibility facet. `fiche_acces_libre` is a link, not a closed list:
+ * a place « has » this value when it links its record on acceslibre.beta.gouv.fr, so that a
+ * person in a wheelchair can keep the places where she can check the entrance beforehand.
+ */
+export const ACCESSIBILITE_DECRITE = 'Accessibilité du bâtiment décrite (fiche Accès libre)';
+
+/** A facet: a column of the standard whose values are a closed list (or the link to the accessibility record). */
 export interface Facette {
-  /** Column of the standard: every closed list but the typology, which is not a filter. */
-  colonne: keyof typeof LISTES_DES_FILTRES;
+  /** Column of the standard: every closed list but the typology, which is not a filter; and `fiche_acces_libre`. */
+  colonne: keyof typeof LISTES_DES_FILTRES | typeof COLONNE_ACCES_LIBRE;
   /** Name of the URL parameter. */
   parametre: string;
   /** Title of the group of check boxes. */
@@ -23,7 +33,7 @@ export interface Facette {
   slugs: readonly string[];
 }
 
-function facette(colonne: Facette['colonne'], parametre: string, titre: string, libelles?: (valeur: string) => string): Facette {
+function facette(colonne: keyof typeof LISTES_DES_FILTRES, parametre: string, titre: string, libelles?: (valeur: string) => string): Facette {
   const valeurs = LISTES_DES_FILTRES[colonne].valeurs;
   const affichees = libelles ? valeurs.map(libelles) : valeurs;
   return { colonne, parametre, titre, valeurs, libelles: affichees, slugs: affichees.map(slugifier) };
@@ -40,6 +50,7 @@ export const FACETTES: readonly Facette[] = [
   facette('itinerance', 'itinerance', 'Lieu fixe ou itinérant'),
   facette('dispositif_programmes_nationaux', 'dispositif', 'Dispositifs et programmes nationaux'),
   facette('formations_labels', 'label', 'Formations et labels'),
+  { colonne: COLONNE_ACCES_LIBRE, parametre: 'accessibilite', titre: 'Accessibilité', valeurs: [ACCESSIBILITE_DECRITE], libelles: [ACCESSIBILITE_DECRITE], slugs: ['decrite'] },
 ];
 
 /** Index of the services facet in {@link FACETTES}. */
@@ -48,11 +59,15 @@ export const FACETTE_SERVICES = 0;
 /** One mask per facet, in the order of {@link FACETTES}. */
 export type Masques = number[];
 
+/** What {@link masquesDe} reads of a place: its closed lists, and the link to its accessibility record. */
+export type ColonnesFiltrees = Partial<Record<keyof typeof LISTES_DES_FILTRES, readonly string[] | undefined>> & { fiche_acces_libre?: string | undefined };
+
 /** Masks of a place from its columns (unknown values are ignored: the schema refused them). */
-export function masquesDe(lieu: Partial<Record<Facette['colonne'], readonly string[] | undefined>>): Masques {
+export function masquesDe(lieu: ColonnesFiltrees): Masques {
   return FACETTES.map((f) => {
     let masque = 0;
-    for (const v of lieu[f.colonne] ?? []) {
+    const valeurs = f.colonne === COLONNE_ACCES_LIBRE ? (lieu.fiche_acces_libre ? [ACCESSIBILITE_DECRITE] : []) : (lieu[f.colonne] ?? []);
+    for (const v of valeurs) {
       const i = f.valeurs.indexOf(v);
       if (i >= 0) masque |= 1 << i;
     }

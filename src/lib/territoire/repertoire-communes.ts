@@ -87,3 +87,9 @@ export function communeDuLieu(lieu: { commune: string; code_postal: string; code
   }
   return { nom: lieu.commune, slug: slugifier(lieu.commune) };
 }
+
+/** The example shown under « Commune ou code postal »: the most populated commune of the département. */
+export function communeExemple(repertoire: Repertoire): { nom: string; codePostal?: string | undefined } | undefined {
+  const commune = [...repertoire.communes].sort((a, b) => b.population - a.population)[0];
+  return commune && { nom: commune.nom, codePostal: commune.codesPostaux[0] };
+}

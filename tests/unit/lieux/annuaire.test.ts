@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheminPage, communesProches, construireAnnuaire, fichierContacts, fichierPoints, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService } from '../../../src/lib/lieux/annuaire.ts';
+import { cheminPage, communesProches, construireAnnuaire, fichierContacts, fichierPoints, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService, valeursPresentes } from '../../../src/lib/lieux/annuaire.ts';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { FACETTES } from '../../../src/lib/lieux/filtres.ts';
 import { ajouterContacts, decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom } from '../../../src/lib/lieux/points.ts';
@@ -33,6 +33,21 @@ describe('construireAnnuaire', () => {
 
   it('trie les lieux par nom', () => {
     expect(annuaire.lieux.map((l) => l.id)).toEqual(['atelier-inconnu', 'bus-numerique', 'france-services-vire', 'mediatheque-caen']);
+  });
+
+  it('donne les valeurs que porte au moins un lieu, pour n’offrir que celles-là', () => {
+    const presentes = valeursPresentes(annuaire.lieux);
+    const labels = FACETTES.findIndex((f) => f.colonne === 'formations_labels');
+    const frais = FACETTES.findIndex((f) => f.colonne === 'frais_a_charge');
+
+    expect(presentes[labels]).toBe(1 << FACETTES[labels]!.valeurs.indexOf('Formé à « Mon Espace Santé »'));
+    expect(presentes[frais]).toBe(1 << FACETTES[frais]!.valeurs.indexOf('Gratuit'));
+  });
+
+  it('met après les autres un lieu qui n’accueille pas de public', () => {
+    const siege = lieu({ id: 'aaa-siege', nom: 'Aaa siège', commune: 'Caen', code_insee: '14118', modalites_acces: ["Ce lieu n'accueille pas de public"] });
+
+    expect(construireAnnuaire([siege, ...ENTREES], OPTIONS).lieux.map((l) => l.id).at(-1)).toBe('aaa-siege');
   });
 
   it('rattache chaque lieu à sa commune', () => {

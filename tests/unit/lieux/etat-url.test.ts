@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decoderEtat, encoderEtat, estVide, etatVide, type EtatAnnuaire } from '../../../src/lib/lieux/etat-url.ts';
+import { decoderEtat, encoderEtat, estVide, etatVide, nombreDeFiltres, type EtatAnnuaire } from '../../../src/lib/lieux/etat-url.ts';
 import { FACETTES, masquesDe } from '../../../src/lib/lieux/filtres.ts';
 
 function etat(partiel: Partial<EtatAnnuaire> & { choix?: Record<string, string[]> } = {}): EtatAnnuaire {
@@ -21,7 +21,12 @@ describe('encoderEtat', () => {
     ['une commune et la position', etat({ ou: { commune: 'bayeux' }, rayon: 10, communes: ['caen'] }), 'ou=bayeux&rayon=10&commune=caen'],
     ['une position arrondie à 0,01°', etat({ ou: { latitude: 49.182_91, longitude: -0.370_12 } }), 'ou=49.18,-0.37'],
     ['un texte encore à chercher', etat({ ou: { texte: 'Saint Lô' } }), 'ou=Saint%20L%C3%B4'],
-    ['ouvert maintenant, sans horaires compris', etat({ ouvert: 'maintenant', sansHoraires: true }), 'ouvert=maintenant&sans-horaires=oui'],
+    ['ouvert maintenant, sans horaires compris', etat({ ouvert: { type: 'maintenant' }, sansHoraires: true }), 'ouvert=maintenant&sans-horaires=oui'],
+    ['ouvert aujourd’hui', etat({ ouvert: { type: 'aujourdhui' } }), 'ouvert=aujourdhui'],
+    ['un jour', etat({ ouvert: { type: 'jour', jour: 6 } }), 'ouvert=dimanche'],
+    ['un jour et un moment de la journée', etat({ ouvert: { type: 'jour', jour: 5, creneau: 'matin' } }), 'ouvert=samedi-matin'],
+    ['l’après-midi', etat({ ouvert: { type: 'jour', jour: 0, creneau: 'apres-midi' } }), 'ouvert=lundi-apres-midi'],
+    ['l’accessibilité décrite', etat({ choix: { fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/x' } as never }), 'accessibilite=decrite'],
     ['« sans horaires » n’a de sens qu’avec « ouvert »', etat({ sansHoraires: true }), ''],
     ['le rayon n’a de sens qu’avec une position', etat({ rayon: 20 }), ''],
   ])('%s', (_cas, entree, attendu) => {
@@ -43,6 +48,10 @@ describe('decoderEtat', () => {
     ['un rayon hors liste', '?ou=caen&rayon=7', etat({ ou: { commune: 'caen' } }), ['rayon=7']],
     ['un rayon sans position', '?rayon=10', etatVide(), ['rayon=10']],
     ['ouvert inconnu', '?ouvert=demain', etatVide(), ['ouvert=demain']],
+    ['un jour inconnu', '?ouvert=samedi-nuit', etatVide(), ['ouvert=samedi-nuit']],
+    ['samedi matin', '?ouvert=samedi-matin&sans-horaires=oui', etat({ ouvert: { type: 'jour', jour: 5, creneau: 'matin' }, sansHoraires: true }), []],
+    ['mercredi soir', '?ouvert=mercredi-soir', etat({ ouvert: { type: 'jour', jour: 2, creneau: 'soir' } }), []],
+    ['vendredi', '?ouvert=vendredi', etat({ ouvert: { type: 'jour', jour: 4 } }), []],
     ['des communes triées et dédoublonnées', '?commune=caen,bayeux,caen', etat({ communes: ['bayeux', 'caen'] }), []],
     ['une commune mal formée', '?commune=Caen%3Cscript%3E', etatVide(), ['commune=Caen<script>']],
   ])('%s', (_cas, recherche, attendu, ignores) => {
@@ -69,7 +78,7 @@ describe('aller-retour', () => {
     const depart = etat({
       choix: { services: ['Accès internet et matériel informatique'], frais_a_charge: ['Gratuit', 'Gratuit sous condition'], itinerance: ['Itinérant'], formations_labels: ['Formé à « Mon Espace Santé »'] },
       communes: ['bayeux', 'caen'],
-      ouvert: 'aujourdhui',
+      ouvert: { type: 'jour', jour: 5, creneau: 'apres-midi' },
       sansHoraires: true,
       ou: { commune: 'lisieux' },
       rayon: 50,
@@ -78,5 +87,19 @@ describe('aller-retour', () => {
     expect(decoderEtat(encoderEtat(depart)).etat).toEqual(depart);
     expect(estVide(depart)).toBe(false);
     expect(estVide(etatVide())).toBe(true);
+  });
+});
+
+describe('nombreDeFiltres', () => {
+  it.each<[string, string, number]>([
+    ['rien', '', 0],
+    ['la position ne compte pas', '?ou=caen', 0],
+    ['la distance maximale compte', '?ou=caen&rayon=10', 1],
+    ['un besoin compte pour un', '?besoin=demarches', 1],
+    ['un besoin, un service, deux coûts', '?besoin=demarches&service=loisirs&frais=gratuit,payant', 4],
+    ['quand et une commune', '?ouvert=samedi-matin&commune=vire-normandie', 2],
+    ['l’accessibilité', '?accessibilite=decrite', 1],
+  ])('%s', (_cas, recherche, n) => {
+    expect(nombreDeFiltres(decoderEtat(recherche).etat)).toBe(n);
   });
 });

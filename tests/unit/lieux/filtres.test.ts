@@ -125,3 +125,12 @@ describe('compter : ce que donnerait chaque option', () => {
     });
   });
 });
+
+describe('la facette de l’accessibilité', () => {
+  it('l’accessibilité décrite est une facette : le lien vers la fiche Accès libre suffit', () => {
+    const i = FACETTES.findIndex((x) => x.parametre === 'accessibilite');
+
+    expect(masquesDe({ fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/app/x/' })[i]).toBe(1);
+    expect(masquesDe({})[i]).toBe(0);
+  });
+});

@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as valeurs from '../../../src/lib/standard/valeurs.ts';
 import { COLONNES, COLONNES_A_LISTE, COLONNES_MULTIPLES, LISTES_DE_VALEURS, LISTES_DES_FILTRES, listeDe } from '../../../src/lib/standard/valeurs.ts';
-import { FACETTES } from '../../../src/lib/lieux/filtres.ts';
+import { COLONNE_ACCES_LIBRE, FACETTES } from '../../../src/lib/lieux/filtres.ts';
 import { decrireChamps } from '../../../src/lib/contenu/introspection.ts';
 import { formeSchema } from '../../../src/lib/contribution/champs.ts';
 import { analyserImport } from '../../../src/lib/import/import-lieux.ts';
@@ -38,8 +38,11 @@ describe('la carte des listes de valeurs du standard', () => {
 describe('ce qui dérive de la carte', () => {
   it('les filtres de l’annuaire utilisent les listes mêmes de la carte (le même tableau)', () => {
     for (const [colonne, liste] of Object.entries(LISTES_DES_FILTRES)) expect(LISTES_DE_VALEURS[colonne as keyof typeof LISTES_DES_FILTRES]).toBe(liste);
-    for (const facette of FACETTES) expect(facette.valeurs).toBe(LISTES_DE_VALEURS[facette.colonne].valeurs);
-    expect(FACETTES.map((f) => f.colonne).sort()).toEqual(COLONNES_A_LISTE.filter((c) => c !== 'typologie').sort());
+    // The accessibility facet is the only one not from a closed list: its value is « the link is given ».
+    const standard = FACETTES.flatMap((f) => (f.colonne === COLONNE_ACCES_LIBRE ? [] : [f.colonne]));
+    for (const colonne of standard) expect(FACETTES.find((f) => f.colonne === colonne)!.valeurs).toBe(LISTES_DE_VALEURS[colonne].valeurs);
+    expect(standard.sort()).toEqual(COLONNES_A_LISTE.filter((c) => c !== 'typologie').sort());
+    expect(FACETTES.filter((f) => f.colonne === COLONNE_ACCES_LIBRE)).toHaveLength(1);
   });
 
   it('le schéma d’un lieu a un choix par colonne de la carte, avec ses valeurs, en liste si elle est multiple', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { distanceKm, type Commune } from '../../../src/lib/territoire/geo.ts';
-import { libelleCommune, normaliser, rechercherCommunes, resoudreOu, trierParDistance, type CommuneGazetteer } from '../../../src/lib/territoire/localisation.ts';
+import { distanceEdition, libelleCommune, normaliser, proposerCommunes, rechercherCommunes, resoudreOu, trierParDistance, type CommuneGazetteer } from '../../../src/lib/territoire/localisation.ts';
 import { communeDuLieu, construireRepertoire } from '../../../src/lib/territoire/repertoire-communes.ts';
 
 const CALVADOS = construireRepertoire(toutesLesCommunes(), '14');
@@ -92,6 +92,57 @@ describe('rechercherCommunes', () => {
   });
 });
 
+describe('une recherche de commune qui pardonne', () => {
+  const gazetteer = CALVADOS.gazetteer;
+
+  it.each([
+    ['le nom puis le code postal', 'Bayeux 14400', 'Bayeux', false],
+    ['le code postal puis le nom', '14400 Bayeux', 'Bayeux', false],
+    ['le libellé des propositions, code entre parenthèses', 'Lisieux (14100)', 'Lisieux', false],
+    ['une faute de frappe', 'lizieux', 'Lisieux', true],
+    ['deux lettres inversées', 'lisiuex', 'Lisieux', true],
+    ['sans tiret, sans majuscule', 'saint pierre en auge', 'Saint-Pierre-en-Auge', false],
+    ['« St » abrégé, avec tirets', 'St-Pierre-en-Auge', 'Saint-Pierre-en-Auge', false],
+    ['un quartier après le nom', 'Caen centre', 'Caen', true],
+    ['l’ancien nom d’une commune déléguée', 'Saint-Pierre-sur-Dives', 'Saint-Pierre-sur-Dives', false],
+    ['l’ancien nom, mal écrit', 'st pierre sur dive', 'Saint-Pierre-sur-Dives', false],
+    ['le libellé d’une commune déléguée', 'Airan (14190, 14370, 14540), commune déléguée de Valambray', 'Airan', true],
+    ['le nom d’une commune déléguée', 'Vire', 'Vire', false],
+  ])('%s (%s → %s)', (_cas, saisie, premier, approchee) => {
+    const propositions = proposerCommunes(gazetteer, saisie);
+
+    expect(noms(propositions.communes)[0]).toBe(premier);
+    expect(propositions.approchee).toBe(approchee);
+  });
+
+  it('une commune déléguée mène à la commune dont elle fait partie', () => {
+    expect(proposerCommunes(gazetteer, 'Saint-Pierre-sur-Dives').communes[0]?.communeNouvelle).toBe('Saint-Pierre-en-Auge');
+    expect(proposerCommunes(gazetteer, 'Vire').communes.map((c) => c.nom)).toContain('Vire Normandie');
+  });
+
+  it('le code postal tapé fait passer devant les communes qui l’ont', () => {
+    const communes = rechercherCommunes(gazetteer, 'saint 14140', 20);
+
+    expect(communes.length).toBeGreaterThan(1);
+    expect(communes[0]!.codesPostaux.some((cp) => cp === '14140')).toBe(true);
+  });
+
+  it('en cours de frappe, le début du nom mal écrit suffit', () => {
+    expect(noms(rechercherCommunes(gazetteer, 'lizie'))).toContain('Lisieux');
+  });
+
+  it.each([['Paris'], ['Marseille'], ['zzzzzz'], ['ife']])('ne propose rien de loin pour %j', (saisie) => {
+    expect(rechercherCommunes(gazetteer, saisie)).toEqual([]);
+  });
+
+  it('distanceEdition', () => {
+    expect(distanceEdition('lizieux', 'lisieux', 2)).toBe(1);
+    expect(distanceEdition('lisiuex', 'lisieux', 2)).toBe(1);
+    expect(distanceEdition('caen', 'caen', 0)).toBe(0);
+    expect(distanceEdition('paris', 'lisieux', 2)).toBe(3);
+  });
+});
+
 describe('resoudreOu', () => {
   const gazetteer = CALVADOS.gazetteer;
 
@@ -103,6 +154,22 @@ describe('resoudreOu', () => {
     ['une position', { latitude: 49.18, longitude: -0.37 }, 'votre position'],
   ])('%s', (_cas, ou, libelle) => {
     expect(resoudreOu(gazetteer, ou)?.libelle).toBe(libelle);
+  });
+
+  it.each([
+    ['Bayeux 14400', 'Bayeux', undefined],
+    ['14400 Bayeux', 'Bayeux', undefined],
+    ['Lisieux (14100)', 'Lisieux', undefined],
+    ['lizieux', 'Lisieux', 'lizieux'],
+    ['saint pierre en auge', 'Saint-Pierre-en-Auge', undefined],
+    ['St-Pierre-en-Auge', 'Saint-Pierre-en-Auge', undefined],
+    ['Caen centre', 'Caen', 'Caen centre'],
+    ['Saint-Pierre-sur-Dives', 'Saint-Pierre-sur-Dives', undefined],
+  ])('le texte %j mène à %s', (texte, nom, approchee) => {
+    const position = resoudreOu(gazetteer, { texte });
+
+    expect(position?.commune?.nom).toBe(nom);
+    expect(position?.approchee).toBe(approchee);
   });
 
   it('ne trouve rien pour un texte sans commune', () => {
@@ -135,6 +202,12 @@ describe('trierParDistance', () => {
     [50, ['Caen', 'Caen bis', 'Bayeux', 'Lisieux']],
   ])('dans un rayon de %i km', (rayon, attendus) => {
     expect(trierParDistance(lieux, caen, tous, rayon).indices.map((i) => lieux[i]!.nom)).toEqual(attendus);
+  });
+
+  it('trie d’abord par rang (les lieux qui accueillent le public avant les autres), puis par distance', () => {
+    const rang = (i: number) => (lieux[i]!.nom === 'Caen' ? 2 : lieux[i]!.nom === 'Bayeux' ? 1 : 0);
+
+    expect(trierParDistance(lieux, caen, tous, undefined, rang).indices.map((i) => lieux[i]!.nom)).toEqual(['Caen bis', 'Lisieux', 'sans position', 'Bayeux', 'Caen']);
   });
 
   it('ne garde que les indices donnés (les autres filtres)', () => {

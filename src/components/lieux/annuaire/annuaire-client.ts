@@ -12,8 +12,10 @@
  */
 import { estVide, etatVide, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
 import { compter, correspond, type Criteres } from '../../../lib/lieux/filtres.ts';
+import { rangAccueil } from '../../../lib/lieux/tri.ts';
 import { momentLocal, ouvertAujourdhui, sansHeureFixe, statutHoraires, type MomentLocal, type Statut } from '../../../lib/horaires/evaluation.ts';
-import { resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
+import { ouvertQuand } from '../../../lib/horaires/creneaux.ts';
+import { libelleCommune, resoudreOu, trierParDistance, type Position } from '../../../lib/territoire/localisation.ts';
 import { ajouterContacts, decoderPoints, type FichierContacts, type FichierPoints, type PointsDecodes } from '../../../lib/lieux/points.ts';
 import type { CarteLieux } from '../carte-client.ts';
 import { chargerGazetteer, positionMemorisee, type EvenementCommune, type RechercheCommune } from '../ou-client.ts';
@@ -27,8 +29,10 @@ import {
   GROUPES_BESOINS,
   lireChangement,
   lireEtatAdresse,
+  messageIntrouvable,
   trouverComptes,
 } from './formulaire-client.ts';
+import { remplirImpression } from './impression-client.ts';
 import { afficherLot, carteLieu, ecrireStatutVignette, element, texteResume, type ContexteLieux } from './liste-client.ts';
 
 export class AnnuaireLieux extends HTMLElement {
@@ -95,7 +99,13 @@ export class AnnuaireLieux extends HTMLElement {
     this.addEventListener('commune-choisie', (e) => {
       const commune = (e as EvenementCommune).detail;
       this.etat.ou = { commune: commune.slug };
-      this.position = { latitude: commune.latitude, longitude: commune.longitude, libelle: commune.nom, commune };
+      this.position = { latitude: commune.latitude, longitude: commune.longitude, libelle: libelleCommune(commune), commune };
+      void this.appliquer(true);
+    });
+    this.addEventListener('commune-introuvable', (e) => {
+      this.etat.ou = { texte: (e as CustomEvent<string>).detail };
+      this.etat.rayon = undefined;
+      this.position = undefined;
       void this.appliquer(true);
     });
     this.addEventListener('position-trouvee', (e) => {
@@ -104,6 +114,13 @@ export class AnnuaireLieux extends HTMLElement {
       this.position = { latitude, longitude, libelle: 'votre position' };
       this.recherche.ecrire('');
       void this.appliquer(true);
+    });
+    const filtres = this.querySelector<HTMLDetailsElement>('details[data-filtres]');
+    this.querySelector('[data-action="voir-resultats"]')?.addEventListener('click', () => {
+      if (filtres) filtres.open = false;
+      const liste = this.querySelector<HTMLElement>('#liste-resultats');
+      liste?.scrollIntoView({ block: 'start' });
+      liste?.focus({ preventScroll: true });
     });
     this.querySelector('[data-action="effacer"]')?.addEventListener('click', () => {
       this.etat = etatVide();
@@ -118,6 +135,11 @@ export class AnnuaireLieux extends HTMLElement {
       this.recherche.ecrire('');
       void this.appliquer(true);
     });
+    // Every matching place is printed, not only the rendered ones: the table is filled before
+    // printing, from the data loaded as soon as the print button is approached.
+    const imprimer = this.querySelector('bouton-imprimer');
+    for (const evenement of ['pointerenter', 'focusin', 'touchstart']) imprimer?.addEventListener(evenement, () => void this.preparerImpression(), { once: true, passive: true });
+    window.addEventListener('beforeprint', () => void this.preparerImpression());
     window.addEventListener('popstate', () => void this.lireAdresse(false));
     // Coming back from a place's page finds the list as it was: how far it was unrolled and scrolled.
     window.addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), affiches: this.affiches, defilement: scrollY }, ''));
@@ -224,15 +246,20 @@ export class AnnuaireLieux extends HTMLElement {
         if (this.position?.commune) {
           this.etat.ou = { commune: this.position.commune.slug };
           this.recherche.ecrire(this.position.commune.nom);
-        } else {
-          const message = this.querySelector<HTMLElement>('.message-position');
-          if (message) message.textContent = `Aucune commune du département ne correspond à « ${'texte' in ou ? ou.texte : ou.commune} ».`;
-          this.etat.ou = undefined;
-          this.etat.rayon = undefined;
         }
+        const message = this.querySelector<HTMLElement>('.message-position');
+        if (message) message.textContent = this.position?.approchee ? `Vous avez tapé « ${this.position.approchee} » : voici les lieux les plus proches de ${this.position.libelle}.` : '';
       }
     }
     if (!this.etat.ou) this.etat.rayon = undefined;
+    // A commune that could not be found: the text stays in the field and no list is shown as
+    // if it were the answer (the whole list, unsorted, would look like one).
+    const introuvable = this.etat.ou && !('latitude' in this.etat.ou) && !this.position ? ('texte' in this.etat.ou ? this.etat.ou.texte : this.etat.ou.commune) : undefined;
+    if (introuvable !== undefined) {
+      this.recherche.ecrire(introuvable);
+      const message = this.querySelector<HTMLElement>('.message-position');
+      if (message) message.textContent = messageIntrouvable(introuvable);
+    }
     ecrireFormulaire(this.formulaire, this.etat);
 
     const maintenant = momentLocal(new Date(), this.points?.fuseau);
@@ -242,20 +269,34 @@ export class AnnuaireLieux extends HTMLElement {
     if (this.position) this.distances = trierParDistance(lieux, this.position, tous).distances;
     const { ouvert, sansHoraires, rayon } = this.etat;
     const distances = this.distances;
+    const ouvertsQuand = new Map<number, boolean>();
     const retenu = (i: number) => {
       if (rayon !== undefined && distances && !(distances[i]! <= rayon)) return false;
       if (!ouvert) return true;
       const h = lieux[i]!.horaires;
+      const horaires = points.horaires[h];
       // « Sur rendez-vous » only is a state of its own, kept like unknown hours.
-      if (h === 0 || sansHeureFixe(points.horaires[h])) return sansHoraires;
-      const statut = this.statut(h, maintenant);
-      return ouvert === 'maintenant' ? statut.etat === 'ouvert' : ouvertAujourdhui(statut, maintenant);
+      if (h === 0 || !horaires || sansHeureFixe(horaires)) return sansHoraires;
+      if (ouvert.type === 'maintenant') return this.statut(h, maintenant).etat === 'ouvert';
+      if (ouvert.type === 'aujourdhui') return ouvertAujourdhui(this.statut(h, maintenant), maintenant);
+      // Many places share their hours: each distinct week is evaluated once.
+      let oui = ouvertsQuand.get(h);
+      if (oui === undefined) ouvertsQuand.set(h, (oui = ouvertQuand(horaires, ouvert, maintenant, points.departement)));
+      return oui;
     };
     const criteres: Criteres = { masques: this.etat.masques, communes: this.etat.communes };
     const filtrables = this.filtrables;
     const comptes = compter(filtrables, criteres, retenu, GROUPES_BESOINS);
-    let resultats = tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
-    if (this.position) resultats = trierParDistance(lieux, this.position, resultats).indices;
+    let resultats = introuvable !== undefined ? [] : tous.filter((i) => retenu(i) && correspond(filtrables[i]!, criteres));
+    // Places one can go to first: an itinerant place's address is its base, and a place that
+    // receives no public is never the nearest answer.
+    const rang = (i: number) => rangAccueil(lieux[i]!);
+    if (this.position) {
+      resultats = trierParDistance(lieux, this.position, resultats, undefined, rang).indices;
+      const affichees = Float64Array.from(this.distances!);
+      for (const i of resultats) if (rang(i) > 0) affichees[i] = Number.POSITIVE_INFINITY;
+      this.distances = affichees;
+    }
     if (siChange && resultats.length === this.resultats.length && resultats.every((r, i) => r === this.resultats[i])) return;
     this.resultats = resultats;
 
@@ -290,12 +331,16 @@ export class AnnuaireLieux extends HTMLElement {
 
   private ecrireResume(): void {
     const n = this.resultats.length;
-    const texte = texteResume(n, this.position, this.etat.rayon);
+    const ou = this.etat.ou;
+    const introuvable = ou !== undefined && !('latitude' in ou) && !this.position;
+    const texte = introuvable ? messageIntrouvable('texte' in ou ? ou.texte : ou.commune) : texteResume(n, this.position, this.etat.rayon);
     this.resume.textContent = texte;
+    const compteFiltres = this.querySelector<HTMLElement>('[data-compte-filtres]');
+    if (compteFiltres) compteFiltres.textContent = n === 0 ? 'Aucun lieu ne correspond.' : `${n > 1 ? `${n} lieux correspondent` : '1 lieu correspond'}.`;
     const sansPosition = this.querySelector<HTMLElement>('[data-action="sans-position"]');
     if (sansPosition) sansPosition.hidden = !this.position;
     const vide = this.querySelector<HTMLElement>('[data-aucun]');
-    if (vide) vide.hidden = n > 0;
+    if (vide) vide.hidden = n > 0 || introuvable;
     // Screen readers hear the count once the person stops changing things.
     clearTimeout(this.delaiAnnonce);
     this.delaiAnnonce = setTimeout(() => (this.annonce.textContent = texte), 600);
@@ -334,6 +379,13 @@ export class AnnuaireLieux extends HTMLElement {
     conteneur.scrollIntoView({ block: 'center' });
     await this.initialiserCarte(conteneur);
     this.carte?.montrer(i);
+  }
+
+  /** Fills the print-only table from the whole filtered data (loading it if a print comes first). */
+  async preparerImpression(): Promise<void> {
+    if (this.dataset['etat'] !== 'pret') await this.appliquer(false).catch(() => undefined);
+    if (!this.points) return;
+    remplirImpression(this, { etat: this.etat, position: this.position, points: this.points, resultats: this.resultats, distances: this.distances, maintenant: momentLocal(new Date(), this.points?.fuseau) });
   }
 }
 

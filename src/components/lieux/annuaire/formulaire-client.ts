@@ -3,7 +3,8 @@
  * the communes' check boxes, the counts after each option, and the search in the address.
  * The entry point (`annuaire-client.ts`) calls these; they hold no state of their own.
  */
-import { decoderEtat, encoderEtat, RAYONS, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
+import { decoderEtat, encoderEtat, nombreDeFiltres, RAYONS, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
+import { decoderQuand, encoderQuand } from '../../../lib/horaires/creneaux.ts';
 import { compter, FACETTE_SERVICES, FACETTES, masqueBesoin } from '../../../lib/lieux/filtres.ts';
 import type { PointsDecodes } from '../../../lib/lieux/points.ts';
 import { BESOINS } from '../../../lib/standard/valeurs.ts';
@@ -39,7 +40,7 @@ export function construireCommunes(conteneur: Element | null, points: PointsDeco
       const id = `commune-${c.slug}`;
       const case_ = element('input', { type: 'checkbox', name: 'commune', value: c.slug, id });
       case_.checked = etat.communes.includes(c.slug);
-      return element('li', {}, case_, element('label', { for: id }, c.nom, element('span', { class: 'compte', 'data-commune': c.slug })));
+      return element('li', { 'data-option': `commune:${c.slug}` }, case_, element('label', { for: id }, c.nom, element('span', { class: 'compte', 'data-commune': c.slug })));
     }),
   );
 }
@@ -78,7 +79,9 @@ function lireFormulaire(formulaire: HTMLFormElement, etat: EtatAnnuaire): void {
   // The communes' boxes are built with the data: until then, keep the communes of the address.
   if (formulaire.querySelector('input[name="commune"]')) etat.communes = donnees.getAll('commune').map(String).sort();
   const ouvert = String(donnees.get('ouvert') ?? '');
-  etat.ouvert = ouvert === 'maintenant' || ouvert === 'aujourdhui' ? ouvert : undefined;
+  const moment = String(donnees.get('moment') ?? '');
+  // The part of the day goes with a day of the week only (the select is disabled otherwise).
+  etat.ouvert = ouvert === '' ? undefined : (decoderQuand(moment === '' ? ouvert : `${ouvert}-${moment}`) ?? decoderQuand(ouvert));
   etat.sansHoraires = donnees.get('sans-horaires') === 'oui';
   const rayon = Number(donnees.get('rayon'));
   etat.rayon = RAYONS.find((r) => r === rayon);
@@ -93,7 +96,14 @@ export function ecrireFormulaire(f: HTMLFormElement, etat: EtatAnnuaire): void {
   });
   ecrireBesoins(f, etat);
   for (const c of f.querySelectorAll<HTMLInputElement>('input[name="commune"]')) c.checked = etat.communes.includes(c.value);
-  for (const r of f.querySelectorAll<HTMLInputElement>('input[name="ouvert"]')) r.checked = r.value === (etat.ouvert ?? '');
+  const jour = f.querySelector<HTMLSelectElement>('select[name="ouvert"]');
+  const moment = f.querySelector<HTMLSelectElement>('select[name="moment"]');
+  if (jour && moment) {
+    const quand = etat.ouvert;
+    jour.value = !quand ? '' : quand.type === 'jour' ? encoderQuand({ type: 'jour', jour: quand.jour }) : quand.type;
+    moment.value = quand?.type === 'jour' ? (quand.creneau ?? '') : '';
+    moment.disabled = quand?.type !== 'jour';
+  }
   const sans = f.querySelector<HTMLInputElement>('input[name="sans-horaires"]');
   if (sans) {
     sans.checked = etat.sansHoraires;
@@ -104,9 +114,12 @@ export function ecrireFormulaire(f: HTMLFormElement, etat: EtatAnnuaire): void {
     rayon.value = etat.rayon ? String(etat.rayon) : '';
     rayon.disabled = !etat.ou;
   }
-  // Criteria beyond the main ones are shown when the address uses them.
-  const plus = f.querySelector<HTMLDetailsElement>('details.plus-de-criteres');
-  if (plus && (FACETTES.some((_, i) => i !== FACETTE_SERVICES && etat.masques[i] !== 0) || etat.communes.length > 0)) plus.open = true;
+  // « Filtrer (3) »: what is on is counted on the closed panel.
+  const n = nombreDeFiltres(etat);
+  const nombre = f.querySelector<HTMLElement>('[data-nombre-filtres]');
+  if (nombre) nombre.textContent = n > 0 ? ` (${n})` : '';
+  const lu = f.querySelector<HTMLElement>('[data-nombre-filtres-lu]');
+  if (lu) lu.textContent = n > 0 ? ` : ${n > 1 ? `${n} filtres choisis` : '1 filtre choisi'}` : '';
 }
 
 /** A need is ticked when all its services are, « mixed » when some are. */
@@ -124,16 +137,26 @@ function ecrireBesoins(formulaire: HTMLFormElement, etat: EtatAnnuaire): void {
   }
 }
 
-/** Writes the counts after each option (only those that changed, to spare the page). */
+/**
+ * Writes the counts after each option (only those that changed, to spare the page). An option
+ * that would give no place is hidden rather than listed at (0), unless it is ticked (it must
+ * stay there to be unticked); a group with no option left is hidden too.
+ */
 export function ecrireComptes(spans: Map<string, HTMLElement>, comptes: ReturnType<typeof compter>): void {
   const ecrire = (cle: string, n: number) => {
     const span = spans.get(cle);
+    if (!span) return;
     const texte = ` (${n})`;
-    if (span && span.textContent !== texte) span.textContent = texte;
+    if (span.textContent !== texte) span.textContent = texte;
+    const option = span.closest<HTMLElement>('[data-option]');
+    const coche = option?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    if (option) option.hidden = n === 0 && !coche?.checked && !coche?.indeterminate;
   };
   FACETTES.forEach((f, i) => f.slugs.forEach((slug, bit) => ecrire(`${f.parametre}:${slug}`, comptes.parFacette[i]![bit]!)));
   BESOINS.forEach((b, g) => ecrire(`besoin:${b.id}`, comptes.parGroupe[g]!));
   for (const [cle] of spans) if (cle.startsWith('commune:')) ecrire(cle, comptes.parCommune.get(cle.slice(8)) ?? 0);
+  const groupes = new Set([...spans.values()].map((s) => s.closest('fieldset')).filter((g): g is HTMLFieldSetElement => g !== null));
+  for (const groupe of groupes) groupe.hidden = groupe.querySelector('[data-option]:not([hidden])') === null;
 }
 
 /** « Chercher »: the commune typed, or the first suggestion; announces it as `commune-choisie`. */
@@ -143,10 +166,18 @@ export async function chercherCommune(racine: HTMLElement, recherche: RechercheC
   const commune = await recherche.resoudre().catch(() => undefined);
   const message = racine.querySelector<HTMLElement>('.message-position');
   if (!commune) {
-    if (message) message.textContent = `Aucune commune du département ne correspond à « ${champ.value.trim()} ». Vérifiez l’orthographe ou tapez le code postal.`;
+    // The text stays in the field, to be corrected; the directory then lists nothing rather
+    // than every place, which would look like the answer.
+    if (message) message.textContent = messageIntrouvable(champ.value);
+    recherche.dispatchEvent(new CustomEvent('commune-introuvable', { detail: champ.value.trim(), bubbles: true }));
     return;
   }
   if (message) message.textContent = '';
   recherche.ecrire(commune.nom);
   recherche.dispatchEvent(new CustomEvent('commune-choisie', { detail: commune, bubbles: true }));
+}
+
+/** « Nous n'avons pas trouvé la commune « xxx » », with what to do. */
+export function messageIntrouvable(texte: string): string {
+  return `Nous n’avons pas trouvé la commune « ${texte.trim()} » dans le département. Vérifiez l’orthographe, tapez le code postal, ou choisissez dans la liste des communes.`;
 }
