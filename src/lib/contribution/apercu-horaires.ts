@@ -16,7 +16,7 @@ export interface ApercuHoraires {
 
 const majuscule = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-/** `null` when the value cannot be read (the page then says « Horaires non renseignés »). */
+/** `null` when the value cannot be read (the page then shows HORAIRES_NON_RENSEIGNES). */
 export function apercuHoraires(valeur: string, departement: string, depuis: string): ApercuHoraires | null {
   const compiles = compilerHoraires(valeur, departement, depuis, 120);
   if (!compiles) return null;

@@ -8,6 +8,7 @@
  * Written with Decap's globals `createClass` and `h` (React.createElement): no JSX build step.
  */
 import { apercuHoraires } from '../../lib/contribution/apercu-horaires.ts';
+import { HORAIRES_NON_RENSEIGNES } from '../../lib/horaires/evaluation.ts';
 import {
   NOMS_JOURS,
   NOMS_MOIS,
@@ -273,7 +274,7 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
               c.setState(saisieLue ? { saisie: saisieLue, texteSeul: false } : { texteSeul: true });
             },
           }),
-          h('p', { id: id(c, 'message'), className: message ? 'horaires-erreur' : 'horaires-aide', 'aria-live': 'polite' }, message ?? (valeur.trim() === '' ? 'Aucun horaire : la fiche dira « Horaires non renseignés ».' : 'Horaires valides.')),
+          h('p', { id: id(c, 'message'), className: message ? 'horaires-erreur' : 'horaires-aide', 'aria-live': 'polite' }, message ?? (valeur.trim() === '' ? `Aucun horaire : la fiche dira « ${HORAIRES_NON_RENSEIGNES} ».` : 'Horaires valides.')),
         ),
       );
 
@@ -286,7 +287,7 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
           h('h3', { id: id(c, 'apercu') }, 'Ce que verra le public'),
           apercu
             ? h('table', null, h('caption', null, 'Horaires habituels, jour par jour'), h('tbody', null, ...apercu.semaine.map((j) => h('tr', { key: j.jour }, h('th', { scope: 'row' }, j.jour), h('td', null, j.texte)))))
-            : h('p', null, 'Horaires non renseignés'),
+            : h('p', null, HORAIRES_NON_RENSEIGNES),
           ...(apercu?.notes ?? []).map((n, k) => h('p', { key: `n${k}` }, n)),
         ),
       );

@@ -211,9 +211,9 @@ describe('points : format compact', () => {
   it('adresse, code postal, téléphone et fiche acceslibre font l’aller-retour, en peu d’octets', () => {
     const acces = 'https://acceslibre.beta.gouv.fr/app/14-caen/a/bibliotheque/erp/mediatheque/';
     const entrees = [
-      lieu({ id: 'a', nom: 'A', commune: 'Caen', code_postal: '14000', adresse: '1 place de la Gare', telephone: '02 31 12 34 56', fiche_acces_libre: acces }),
-      lieu({ id: 'b', nom: 'B', commune: 'Caen', code_postal: '14000', adresse: '2 rue Basse' }),
-      lieu({ id: 'c', nom: 'C', commune: 'Caen', code_postal: '14100', adresse: '3 rue Haute', telephone: '+262 262 12 34 56' }),
+      lieu({ id: 'a', nom: 'A', commune: 'Aurseulles', code_postal: '14240', adresse: '1 place de la Gare', telephone: '02 31 12 34 56', fiche_acces_libre: acces }),
+      lieu({ id: 'b', nom: 'B', commune: 'Aurseulles', code_postal: '14240', adresse: '2 rue Basse' }),
+      lieu({ id: 'c', nom: 'C', commune: 'Aurseulles', code_postal: '14250', adresse: '3 rue Haute', telephone: '+262 262 12 34 56' }),
     ];
     const annuaire = construireAnnuaire(entrees, OPTIONS);
     const fichier = fichierContacts(annuaire);
@@ -222,12 +222,12 @@ describe('points : format compact', () => {
     ajouterContacts(points, JSON.parse(JSON.stringify(fichier)));
 
     expect(points.lieux.map(({ adresse, codePostal, telephone, ficheAccesLibre }) => ({ adresse, codePostal, telephone, ficheAccesLibre }))).toEqual([
-      { adresse: '1 place de la Gare', codePostal: '14000', telephone: '+33231123456', ficheAccesLibre: acces },
-      { adresse: '2 rue Basse', codePostal: '14000', telephone: undefined, ficheAccesLibre: undefined },
-      { adresse: '3 rue Haute', codePostal: '14100', telephone: '+262262123456', ficheAccesLibre: undefined },
+      { adresse: '1 place de la Gare', codePostal: '14240', telephone: '+33231123456', ficheAccesLibre: acces },
+      { adresse: '2 rue Basse', codePostal: '14240', telephone: undefined, ficheAccesLibre: undefined },
+      { adresse: '3 rue Haute', codePostal: '14250', telephone: '+262262123456', ficheAccesLibre: undefined },
     ]);
     // The commune's postcode is not repeated, nor +33, nor acceslibre's address.
-    expect(fichier.codesPostaux).toEqual(['14000']);
-    expect(fichier.lieux).toEqual([['1 place de la Gare', '', '0231123456', '~app/14-caen/a/bibliotheque/erp/mediatheque/'], ['2 rue Basse'], ['3 rue Haute', '14100', '+262262123456']]);
+    expect(fichier.codesPostaux).toEqual(['14240']);
+    expect(fichier.lieux).toEqual([['1 place de la Gare', '', '0231123456', '~app/14-caen/a/bibliotheque/erp/mediatheque/'], ['2 rue Basse'], ['3 rue Haute', '14250', '+262262123456']]);
   });
 });
