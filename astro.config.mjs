@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import validationContenu from './src/integrations/validation-contenu.ts';
 import adminCms from './src/integrations/admin-cms.ts';
 import indexRecherche from './src/integrations/pagefind.ts';
+import enTetes from './src/integrations/en-tetes.ts';
 
 // The public address comes from the collective's own configuration, so that an adopting
 // collective edits one file. A broken file is reported by the validation integration.
@@ -31,5 +32,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // /admin/ (the editing interface) is not a public page: kept out of the sitemap.
-  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche()],
+  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), adminCms(), indexRecherche(), enTetes()],
 });
