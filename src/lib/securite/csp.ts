@@ -5,7 +5,8 @@
  *   which protects the site on hosts that let us send no header (GitHub Pages, GitLab Pages);
  * - the `_headers` file written into `dist/` at the end of the build (src/integrations/en-tetes.ts),
  *   for hosts that read one (Cloudflare Pages, Netlify);
- * - the nginx example of docs/deploiement.md, which a unit test compares with {@link enTetesNginx}.
+ * - the nginx example of docs/deploiement.md, which tests/unit/securite/csp.test.ts compares with
+ *   what this module produces.
  *
  * The only outside server the public pages use is the map's tile server, named by its exact
  * origin, taken from `carte.tuiles` in content/collectif.yaml (`*.tile.openstreetmap.org` would
