@@ -103,7 +103,7 @@ async function auditer(page: Page): Promise<{ exigees: AxeViolation[]; conseils:
 }
 
 // The two sizes run side by side (one page each): the audits are the browser's work, two cores share it.
-test('axe WCAG 2.2 AA sur toutes les pages, aux deux tailles', { timeout: 1_800_000, concurrency: TAILLES.length }, async (parent) => {
+test('axe WCAG 2.2 AA sur toutes les pages, aux deux tailles', { timeout: 2_400_000, concurrency: TAILLES.length }, async (parent) => {
   await Promise.all(
     TAILLES.map(({ nom, viewport }) =>
       parent.test(`${nom} (${viewport.width}×${viewport.height})`, async (t) => {
@@ -117,6 +117,7 @@ test('axe WCAG 2.2 AA sur toutes les pages, aux deux tailles', { timeout: 1_800_
         const debut = Date.now();
         const problemes: string[] = [];
         const conseils = new Map<string, Set<string>>();
+        let faites = 0;
         for (const { chemin, pret } of liste) {
           const reponse = await page.goto(chemin, { waitUntil: 'load' });
           const attendu = chemin.includes('page-qui-n-existe-pas') ? 404 : 200;
@@ -128,6 +129,7 @@ test('axe WCAG 2.2 AA sur toutes les pages, aux deux tailles', { timeout: 1_800_
             continue;
           }
           const resultat = await auditer(page);
+          if (++faites % 50 === 0) process.stderr.write(`axe ${nom} : ${faites}/${liste.length} pages en ${((Date.now() - debut) / 1000).toFixed(0)} s\n`);
           if (resultat.exigees.length > 0) problemes.push(`${chemin} :\n${formatViolations(resultat.exigees)}`);
           for (const v of resultat.conseils) {
             if (!conseils.has(v.id)) conseils.set(v.id, new Set());
