@@ -9,6 +9,7 @@ import validationContenu from './src/integrations/validation-contenu.ts';
 import adminCms from './src/integrations/admin-cms.ts';
 import indexRecherche from './src/integrations/pagefind.ts';
 import { FONCTIONS_MARKDOWN, pluginsAssainissement } from './src/lib/securite/assainissement.ts';
+import enTetes from './src/integrations/en-tetes.ts';
 
 // The public address comes from the collective's own configuration, so that an adopting
 // collective edits one file. A broken file is reported by the validation integration.
@@ -38,5 +39,5 @@ export default defineConfig({
     processor: satteri({ features: FONCTIONS_MARKDOWN, mdastPlugins: pluginsAssainissement.mdast, hastPlugins: pluginsAssainissement.hast }),
   },
   // /admin/ (the editing interface) and the update forms are not content pages: kept out of the sitemap.
-  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/mettre-a-jour/') }), adminCms(), indexRecherche()],
+  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/mettre-a-jour/') }), adminCms(), indexRecherche(), enTetes()],
 });

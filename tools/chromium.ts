@@ -110,7 +110,7 @@ export interface Effets {
 const ESSAIS = 3;
 
 /** Runs a command up to 3 times (10 s, then 20 s between tries): apt mirrors sometimes fail. */
-async function avecReprises(effets: Effets, commande: string, args: string[], env: Record<string, string>): Promise<boolean> {
+export async function avecReprises(effets: Pick<Effets, 'executer' | 'attendre' | 'erreur'>, commande: string, args: string[], env: Record<string, string>): Promise<boolean> {
   for (let essai = 1; essai <= ESSAIS; essai++) {
     if (effets.executer(commande, args, env) === 0) return true;
     if (essai < ESSAIS) {

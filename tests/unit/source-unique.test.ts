@@ -23,10 +23,9 @@ const sansCommentaires = (texte: string) => texte.replace(/\/\*[\s\S]*?\*\//g, '
 const contenant = (motif: RegExp) => FICHIERS.filter((f) => motif.test(f.texte)).map((f) => f.chemin);
 
 /**
- * Components that still query the content, each with the reason. OuEtesVous.astro belongs to
- * the directory's search form, being reworked on its own; remove it from here once it takes props.
+ * Components that still query the content, each with the reason (none today: keep it that way).
  */
-const COMPOSANTS_QUI_INTERROGENT: readonly string[] = ['src/components/lieux/OuEtesVous.astro'];
+const COMPOSANTS_QUI_INTERROGENT: readonly string[] = [];
 
 describe('une seule source', () => {
   it('les composants reçoivent leurs données en props : ni astro:content, ni annuaire(), ni getCollection', () => {

@@ -61,6 +61,54 @@ describe.each(FICHIERS_CI)('%s', (chemin) => {
   });
 });
 
+/** Lowest version allowed by `engines.node` (only the `>=X.Y.Z` form the project uses is read). */
+function versionMinimale(): [number, number, number] {
+  const engines = (JSON.parse(lire('package.json')) as { engines: { node: string } }).engines.node;
+  const m = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(engines.trim());
+  if (!m) throw new Error(`engines.node de package.json (« ${engines} ») : seule la forme >=X.Y.Z est lue par ce test`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** True when a version named by a pipeline (`24`, `24.3`, `24.21.0`) is at least `minimale`, whatever its unnamed parts. */
+function satisfait(version: string, minimale: [number, number, number]): boolean {
+  const parties = version.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    // An unnamed part may be anything: the lowest is 0 (`24` may be 24.0.0).
+    const v = parties[i] ?? 0;
+    if (v !== minimale[i]) return v > minimale[i]!;
+  }
+  return true;
+}
+
+/** Node versions a pipeline runs: setup-node's `node-version(-file)`, GitLab's `image: node:NN`. */
+function versionsDeNode(chemin: string): string[] {
+  const texte = lire(chemin);
+  const versions = [...texte.matchAll(/node-version:\s*['"]?([\d.]+)/g)].map((m) => m[1]!);
+  for (const [, fichier] of texte.matchAll(/node-version-file:\s*(\S+)/g)) versions.push(lire(fichier!).trim().replace(/^v/, ''));
+  for (const [, version] of texte.matchAll(/image:\s*['"]?node:([\d.]+)/g)) versions.push(version!);
+  return versions;
+}
+
+describe.each(FICHIERS_CI)('%s (propriétés)', (chemin) => {
+  it('fait tourner un Node qui satisfait engines.node de package.json', () => {
+    const versions = versionsDeNode(chemin);
+    expect(versions.length, 'version de Node introuvable').toBeGreaterThan(0);
+    for (const version of versions) expect(satisfait(version, versionMinimale()), `Node ${version}`).toBe(true);
+  });
+
+  it('ne télécharge aucun navigateur (playwright install, curl, wget) : tools/chromium.ts le trouve ou l’installe par apt', () => {
+    for (const commande of commandes(chemin)) expect(commande, commande).not.toMatch(/playwright\s+install|\b(curl|wget)\b|puppeteer|chromedriver|browser-actions\//);
+    expect(lire(chemin)).not.toMatch(/uses:\s*browser-actions\//);
+  });
+});
+
+it('la version de Node apportée par npm (dépendance « node ») satisfait engines.node', () => {
+  const paquet = JSON.parse(lire('package.json')) as { optionalDependencies?: Record<string, string> };
+  const version = paquet.optionalDependencies?.['node'];
+  expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(satisfait(version!, versionMinimale())).toBe(true);
+});
+
 describe.each(WORKFLOWS)('%s (GitHub Actions)', (chemin) => {
   const texte = lire(chemin);
   const workflow = parse(texte) as {
@@ -126,13 +174,14 @@ describe('déploiement GitHub Pages (.github/workflows/deploiement.yml)', () => 
     jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, string>; env?: Record<string, string> }[] }>;
   };
 
-  it('déploie main, un déploiement à la fois, avec le chemin du site de projet', () => {
-    expect(workflow.on.push.branches).toEqual(['main']);
-    expect(workflow.concurrency).toMatchObject({ group: 'pages', 'cancel-in-progress': false });
+  it('déploie main, un déploiement à la fois jamais interrompu, le dossier construit avec l’adresse et le chemin du site', () => {
+    expect(workflow.on.push.branches).toContain('main');
+    expect(workflow.concurrency['cancel-in-progress']).toBe(false);
     const etapes = Object.values(workflow.jobs).flatMap((j) => j.steps);
-    const construction = etapes.find((e) => e.env?.['BASE_PATH']);
-    expect(construction?.env).toMatchObject({ BASE_PATH: '${{ steps.pages.outputs.base_path }}/', SITE_URL: '${{ steps.pages.outputs.base_url }}' });
-    expect(etapes.find((e) => e.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    // The build that is published knows where it lives (sub-path of a project site), whatever the expression.
+    const construction = etapes.find((e) => (e as { run?: string }).run === 'npm run build');
+    expect(Object.keys(construction?.env ?? {})).toEqual(expect.arrayContaining(['BASE_PATH', 'SITE_URL']));
+    expect(etapes.find((e) => e.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
     expect(etapes.some((e) => e.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
 
@@ -147,14 +196,20 @@ describe('déploiement GitHub Pages (.github/workflows/deploiement.yml)', () => 
 describe('GitLab (.gitlab-ci.yml)', () => {
   const ci = parse(lire('.gitlab-ci.yml')) as Record<string, { script?: string[]; artifacts?: { paths: string[] }; rules?: { if: string }[] }>;
 
-  it('vérifie comme GitHub et publie dist/ renommé en public/ depuis la branche par défaut', () => {
+  it('vérifie comme GitHub : contenu, puis chaque étape de npm test dans son ordre', () => {
     expect(ci['verification']!.script).toContain('npm run check:content');
     expect(dansLOrdre(ci['verification']!.script!, etapesDeNpmTest()), ci['verification']!.script!.join(' ; ')).toBe(true);
+  });
+
+  it('publie depuis la branche par défaut seulement ce que npm run build a produit (dist/ devenu public/, dossier lu par GitLab Pages)', () => {
     const pages = ci['pages']!;
     expect(pages.artifacts!.paths).toEqual(['public']);
-    expect(pages.script!.at(-1)).toBe('rm -rf public && mv dist public');
-    expect(pages.script).toContain('npm run build');
-    expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    const script = pages.script!;
+    const construction = script.indexOf('npm run build');
+    expect(construction).toBeGreaterThanOrEqual(0);
+    // After the build, public/ is replaced by dist/: the repository's own public/ (Astro's static files) is never published as is.
+    expect(script.slice(construction + 1).some((c) => /rm -rf public\b.*mv dist public/.test(c))).toBe(true);
+    expect(pages.rules?.every((r) => r.if.includes('$CI_DEFAULT_BRANCH'))).toBe(true);
   });
 });
 
