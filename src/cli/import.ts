@@ -72,7 +72,7 @@ try {
 const lecture = decoderFichier(octets, encodage);
 if (!lecture.ok) arreter(`Import impossible : ${fichiers[0]} : ${lecture.message}\nAucun fichier n’a été écrit.`, 1);
 
-let contexte;
+let contexte: ReturnType<typeof contexteDuProjet>;
 try {
   contexte = contexteDuProjet(racine, aujourdhuiParis());
 } catch (erreur) {

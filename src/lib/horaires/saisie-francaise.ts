@@ -120,7 +120,7 @@ export function versOpenStreetMap(saisie: SaisieHoraires): string {
 // ———————————————————————————— Reading back what the writer writes ————————————————————————————
 
 const HEURE = String.raw`([01]\d|2[0-4]):([0-5]\d)`;
-const PLAGES = new RegExp(String.raw`^${HEURE}-${HEURE}(?:,${HEURE}-${HEURE})*$`);
+const PLAGES = new RegExp(`^${HEURE}-${HEURE}(?:,${HEURE}-${HEURE})*$`);
 const DATE_OSM = String.raw`(?:(\d{4}) )?(${CODES_MOIS.join('|')}) (\d{2})`;
 
 function lireJours(texte: string): number[] | null {

@@ -113,7 +113,7 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
   const dossier = entree.dossier ?? 'content/lieux';
   const vide = (fatal: string, separateur: Separateur = ','): AnalyseImport => ({ fatal, version: 'v1.0.x', separateur, avertissements: [], conversions: [], operations: [], inchanges: [], rejets: [], nombreLignes: 0, lignesVides: 0 });
 
-  let table;
+  let table: ReturnType<typeof lireCsv>;
   try {
     table = lireCsv(entree.texte);
   } catch (erreur) {

@@ -20,6 +20,7 @@ export const HORIZON_RECHERCHE_JOURS = 14;
 
 /** The compiled hours cut to the horizon of the search results. */
 export function horairesPourRecherche(h: HorairesCompacts, jours = HORIZON_RECHERCHE_JOURS): HorairesCompacts {
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings (Math.min would make them NaN).
   const au = decalerDate(h.du, jours - 1) < h.au ? decalerDate(h.du, jours - 1) : h.au;
   const x = Object.fromEntries(Object.entries(h.x ?? {}).filter(([date]) => date <= au));
   return { s: h.s, ...(h.f ? { f: h.f } : {}), ...(Object.keys(x).length > 0 ? { x } : {}), du: h.du, au };

@@ -36,7 +36,7 @@ const CMS = fenetre.CMS;
 
 /** The `_modele.md` templates sit in the collection folders: hidden from lists and relations, as the site's build does. */
 function sansModeles<T extends { file?: { path?: string }; path?: string }>(entrees: T[]): T[] {
-  return entrees.filter((e) => ((e.file && e.file.path) || e.path || '').split('/').pop()!.charAt(0) !== '_');
+  return entrees.filter((e) => (e.file?.path || e.path || '').split('/').pop()!.charAt(0) !== '_');
 }
 
 for (const nom of ['github', 'gitlab', 'gitea', 'test-repo']) {
