@@ -39,5 +39,12 @@ export default defineConfig({
     processor: satteri({ features: FONCTIONS_MARKDOWN, mdastPlugins: pluginsAssainissement.mdast, hastPlugins: pluginsAssainissement.hast }),
   },
   // /admin/ (the editing interface) and the update forms are not content pages: kept out of the sitemap.
-  integrations: [validationContenu(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/mettre-a-jour/') }), adminCms(), indexRecherche(), enTetes()],
+  integrations: [
+    validationContenu(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/mettre-a-jour/') }),
+    adminCms(),
+    indexRecherche(),
+    enTetes(),
+  ],
 });

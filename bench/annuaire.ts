@@ -24,7 +24,17 @@ import { parse } from 'yaml';
 import { communesDuDepartement } from '../src/lib/territoire/communes.ts';
 import { verifierPosition } from '../src/lib/territoire/geo.ts';
 import { slugifier } from '../src/lib/commun/slug.ts';
-import { BESOINS, DISPOSITIFS, FORMATIONS_LABELS, FRAIS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../src/lib/standard/valeurs.ts';
+import {
+  BESOINS,
+  DISPOSITIFS,
+  FORMATIONS_LABELS,
+  FRAIS,
+  MODALITES_ACCES,
+  MODALITES_ACCOMPAGNEMENT,
+  PRISES_EN_CHARGE,
+  PUBLICS,
+  SERVICES,
+} from '../src/lib/standard/valeurs.ts';
 import { launchBrowser, newPage, startServer } from '../tests/e2e/harness.ts';
 
 const RACINE = fileURLToPath(new URL('../', import.meta.url));
@@ -75,14 +85,24 @@ function horairesTypes(): string[] {
         .map((f) => /^horaires:\s*"(.+)"\s*$/m.exec(readFileSync(path.join(dossier, f), 'utf8'))?.[1])
         .filter((h): h is string => h !== undefined)
     : [];
-  return [...duContenu, 'Mo-Fr 09:00-12:00,14:00-17:00; PH off', 'Tu-Sa 10:00-18:00; PH off', 'We 14:00-17:00; Sa[1] 10:00-12:00; PH off', 'Mo-Fr 08:30-12:30,13:30-17:30; Aug off; PH off'];
+  return [
+    ...duContenu,
+    'Mo-Fr 09:00-12:00,14:00-17:00; PH off',
+    'Tu-Sa 10:00-18:00; PH off',
+    'We 14:00-17:00; Sa[1] 10:00-12:00; PH off',
+    'Mo-Fr 08:30-12:30,13:30-17:30; Aug off; PH off',
+  ];
 }
 
 function genererContenu(dossierContenu: string): void {
   const collectif = parse(readFileSync(path.join(dossierContenu, 'collectif.yaml'), 'utf8')) as { departement: { code: string } };
   const communes = communesDuDepartement(String(collectif.departement.code)).filter((c) => c.type === 'COM');
   if (communes.length === 0) throw new Error(`Aucune commune pour le département ${collectif.departement.code} dans src/data/communes.json.`);
-  const membres = existsSync(path.join(dossierContenu, 'membres')) ? readdirSync(path.join(dossierContenu, 'membres')).filter((f) => f.endsWith('.md') && !f.startsWith('_')).map((f) => f.replace(/\.md$/, '')) : [];
+  const membres = existsSync(path.join(dossierContenu, 'membres'))
+    ? readdirSync(path.join(dossierContenu, 'membres'))
+        .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+        .map((f) => f.replace(/\.md$/, ''))
+    : [];
   const horaires = horairesTypes();
   // Les lieux suivent la population (avec un minimum : chaque bourg a sa mairie).
   const poids = communes.map((c) => Math.sqrt(Math.max(c.population, 50)));
@@ -192,7 +212,12 @@ async function mesurerNavigateur(dist: string) {
           const marque = performance.getEntriesByName('annuaire:marqueurs')[0]!;
           const icones = [...document.querySelectorAll<HTMLElement>('[data-carte] .leaflet-marker-icon')];
           const points = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/lieux/points.json')) as PerformanceResourceTiming | undefined;
-          return { total: marque.startTime, carte: marque.startTime - (points?.startTime ?? 0), nombre: icones.length, somme: icones.reduce((s, e) => s + Number(e.dataset['nombre']), 0) };
+          return {
+            total: marque.startTime,
+            carte: marque.startTime - (points?.startTime ?? 0),
+            nombre: icones.length,
+            somme: icones.reduce((s, e) => s + Number(e.dataset['nombre']), 0),
+          };
         }),
       );
       await context.close();
@@ -228,7 +253,12 @@ async function mesurerNavigateur(dist: string) {
                   requestAnimationFrame(() =>
                     setTimeout(() => {
                       const icones = [...document.querySelectorAll<HTMLElement>('[data-carte] .leaflet-marker-icon')];
-                      resoudre({ action: sel, duree: performance.now() - debut, resultats: Number((annuaire as HTMLElement).dataset['resultats']), somme: icones.reduce((s, e) => s + Number(e.dataset['nombre']), 0) });
+                      resoudre({
+                        action: sel,
+                        duree: performance.now() - debut,
+                        resultats: Number((annuaire as HTMLElement).dataset['resultats']),
+                        somme: icones.reduce((s, e) => s + Number(e.dataset['nombre']), 0),
+                      });
                     }),
                   ),
                 { once: true },
@@ -242,7 +272,9 @@ async function mesurerNavigateur(dist: string) {
     await context.close();
 
     // 3. JavaScript d'une fiche : les scripts chargés, compressés.
-    const fiche = readdirSync(path.join(dist, 'lieux')).find((d) => !['commune', 'service', 'page'].includes(d) && existsSync(path.join(dist, 'lieux', d, 'index.html')))!;
+    const fiche = readdirSync(path.join(dist, 'lieux')).find(
+      (d) => !['commune', 'service', 'page'].includes(d) && existsSync(path.join(dist, 'lieux', d, 'index.html')),
+    )!;
     const pageFiche = await newPage(navigateur, { baseURL: serveur.url });
     const scripts = new Set<string>();
     pageFiche.page.on('response', (r) => {
@@ -288,7 +320,12 @@ try {
   console.log(`Contenu généré en ${ms(performance.now() - debutGeneration)}. Construction (npm run build)…`);
 
   const debutConstruction = performance.now();
-  const construction = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dossier, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const construction = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: dossier,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const dureeConstruction = performance.now() - debutConstruction;
   if (construction.status !== 0) {
     console.error(construction.stdout.split('\n').slice(-40).join('\n'), construction.stderr.split('\n').slice(-40).join('\n'));
@@ -338,7 +375,20 @@ try {
   writeFileSync(
     fichier,
     JSON.stringify(
-      { lieux: nbPoints, construction: { ms: dureeConstruction, pages, octets: site.octets, fichiers: site.fichiers }, reperes: mesures.reperes, filtres: mesures.filtres, points, communesJson, annuaireHtml, ficheHtml, jsFiche: mesures.jsFiche, scriptsFiche: mesures.scriptsFiche, jsAnnuaire: mesures.jsAnnuaire, git: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: RACINE, encoding: 'utf8' }).trim() },
+      {
+        lieux: nbPoints,
+        construction: { ms: dureeConstruction, pages, octets: site.octets, fichiers: site.fichiers },
+        reperes: mesures.reperes,
+        filtres: mesures.filtres,
+        points,
+        communesJson,
+        annuaireHtml,
+        ficheHtml,
+        jsFiche: mesures.jsFiche,
+        scriptsFiche: mesures.scriptsFiche,
+        jsAnnuaire: mesures.jsAnnuaire,
+        git: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: RACINE, encoding: 'utf8' }).trim(),
+      },
       null,
       2,
     ),

@@ -71,7 +71,16 @@ function chrono(fn: () => unknown, fois = 5): number {
 
 /** Octets gzip d'un paquet esbuild minifié pour le navigateur (le code que le site enverrait). */
 async function poidsNavigateur(source: string): Promise<{ brut: number; gzip: number }> {
-  const resultat = await build({ stdin: { contents: source, resolveDir: RACINE, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+  const resultat = await build({
+    stdin: { contents: source, resolveDir: RACINE, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
   const code = resultat.outputFiles[0]!.contents;
   return { brut: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
@@ -86,7 +95,20 @@ function lancerTests(fichiers: readonly string[], remplacement?: { module: strin
   const dossier = mkdtempSync(path.join(tmpdir(), 'bench-bibliotheques-'));
   const sortie = path.join(dossier, 'resultats.json');
   const env = { ...process.env, MODULE_REMPLACE: remplacement?.module ?? '', ADAPTATEUR: remplacement?.adaptateur ?? '' };
-  spawnSync(process.execPath, [path.join(RACINE, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'bench/bibliotheques/vitest.config.ts', '--reporter=json', `--outputFile=${sortie}`, '--testTimeout=60000', ...fichiers], { cwd: RACINE, env, encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    [
+      path.join(RACINE, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      'bench/bibliotheques/vitest.config.ts',
+      '--reporter=json',
+      `--outputFile=${sortie}`,
+      '--testTimeout=60000',
+      ...fichiers,
+    ],
+    { cwd: RACINE, env, encoding: 'utf8' },
+  );
   let json: { testResults: { assertionResults: { fullName: string; status: string }[]; message?: string; name: string }[] };
   try {
     json = JSON.parse(readFileSync(sortie, 'utf8'));
@@ -95,7 +117,11 @@ function lancerTests(fichiers: readonly string[], remplacement?: { module: strin
   } finally {
     rmSync(dossier, { recursive: true, force: true });
   }
-  const resultats = json.testResults.flatMap((f) => (f.assertionResults.length > 0 ? f.assertionResults : [{ fullName: `${path.relative(RACINE, f.name)} (ne se charge pas : ${f.message?.split('\n')[0]})`, status: 'failed' }]));
+  const resultats = json.testResults.flatMap((f) =>
+    f.assertionResults.length > 0
+      ? f.assertionResults
+      : [{ fullName: `${path.relative(RACINE, f.name)} (ne se charge pas : ${f.message?.split('\n')[0]})`, status: 'failed' }],
+  );
   return { reussis: resultats.filter((r) => r.status === 'passed').length, echoues: resultats.filter((r) => r.status === 'failed').map((r) => r.fullName) };
 }
 
@@ -108,7 +134,13 @@ const hasard = () => (graine = (graine * 16807) % 2147483647) / 2147483647;
 const communes = communesDuDepartement('14');
 const lieux = Array.from({ length: N }, (_, i) => {
   const c = communes[i % communes.length]!;
-  return { i, nom: `Espace numérique ${c.nom} n° ${i}`, commune: c.nom, latitude: c.latitude + (hasard() - 0.5) * 0.05, longitude: c.longitude + (hasard() - 0.5) * 0.05 };
+  return {
+    i,
+    nom: `Espace numérique ${c.nom} n° ${i}`,
+    commune: c.nom,
+    latitude: c.latitude + (hasard() - 0.5) * 0.05,
+    longitude: c.longitude + (hasard() - 0.5) * 0.05,
+  };
 });
 
 /* -------------------------------------------------------------------------------------- */
@@ -134,16 +166,51 @@ const COMPARAISONS: Comparaison[] = [
     sujet: 'csv',
     module: 'src/lib/commun/csv.ts',
     // Les tests du module et ceux qui lisent ou écrivent du CSV à travers lui.
-    tests: ['tests/unit/commun/csv.test.ts', 'tests/unit/import', 'tests/unit/standard', 'tests/unit/donnees-ouvertes', 'tests/unit/collectif/listes-collectif.test.ts'],
+    tests: [
+      'tests/unit/commun/csv.test.ts',
+      'tests/unit/import',
+      'tests/unit/standard',
+      'tests/unit/donnees-ouvertes',
+      'tests/unit/collectif/listes-collectif.test.ts',
+    ],
     adaptateurs: { 'csv-parse': 'bench/bibliotheques/csv-parse.ts', papaparse: 'bench/bibliotheques/csv-papaparse.ts' },
     async mesures() {
       const csvParse = await import('./bibliotheques/csv-parse.ts');
       const papa = await import('./bibliotheques/csv-papaparse.ts');
-      const lignes = [[...COLONNES], ...lieux.map((l) => COLONNES.map((c, k) => (c === 'nom' ? l.nom : c === 'commune' ? l.commune : c === 'horaires' ? 'Mo-Fr 09:00-12:00,14:00-17:30; Sa 10:00-12:00' : k % 5 === 0 ? `valeur "${k}", avec virgule` : `valeur ${k}`)))];
+      const lignes = [
+        [...COLONNES],
+        ...lieux.map((l) =>
+          COLONNES.map((c, k) =>
+            c === 'nom'
+              ? l.nom
+              : c === 'commune'
+                ? l.commune
+                : c === 'horaires'
+                  ? 'Mo-Fr 09:00-12:00,14:00-17:30; Sa 10:00-12:00'
+                  : k % 5 === 0
+                    ? `valeur "${k}", avec virgule`
+                    : `valeur ${k}`,
+          ),
+        ),
+      ];
       const texte = csvProjet.ecrireCsv(lignes);
       return [
-        { mesure: `lecture de ${fr(N, 0)} lignes (${fr(texte.length / 1e6)} Mo)`, valeurs: { projet: ms(chrono(() => csvProjet.lireCsv(texte))), 'csv-parse': ms(chrono(() => csvParse.lireCsv(texte))), papaparse: ms(chrono(() => papa.lireCsv(texte))) } },
-        { mesure: `écriture de ${fr(N, 0)} lignes`, valeurs: { projet: ms(chrono(() => csvProjet.ecrireCsv(lignes))), 'csv-parse': '(csv-stringify)', papaparse: ms(chrono(() => papa.ecrireCsv(lignes))) } },
+        {
+          mesure: `lecture de ${fr(N, 0)} lignes (${fr(texte.length / 1e6)} Mo)`,
+          valeurs: {
+            projet: ms(chrono(() => csvProjet.lireCsv(texte))),
+            'csv-parse': ms(chrono(() => csvParse.lireCsv(texte))),
+            papaparse: ms(chrono(() => papa.lireCsv(texte))),
+          },
+        },
+        {
+          mesure: `écriture de ${fr(N, 0)} lignes`,
+          valeurs: {
+            projet: ms(chrono(() => csvProjet.ecrireCsv(lignes))),
+            'csv-parse': '(csv-stringify)',
+            papaparse: ms(chrono(() => papa.ecrireCsv(lignes))),
+          },
+        },
       ];
     },
   },
@@ -154,9 +221,25 @@ const COMPARAISONS: Comparaison[] = [
     adaptateurs: { 'ical-generator': 'bench/bibliotheques/ical-generator.ts' },
     async mesures() {
       const bibliotheque = await import('./bibliotheques/ical-generator.ts');
-      const evenements = lieux.map((l) => ({ uid: `reunion-${l.i}@exemple.org`, debut: '2026-12-10T14:00', fin: '2026-12-10T16:30', titre: `Réunion ${l.nom}`, lieu: `${l.nom}, ${l.commune}`, description: 'Ordre du jour :\n- Bilan, perspectives\n- Questions diverses', url: `https://exemple.org/reunions/${l.i}/` }));
+      const evenements = lieux.map((l) => ({
+        uid: `reunion-${l.i}@exemple.org`,
+        debut: '2026-12-10T14:00',
+        fin: '2026-12-10T16:30',
+        titre: `Réunion ${l.nom}`,
+        lieu: `${l.nom}, ${l.commune}`,
+        description: 'Ordre du jour :\n- Bilan, perspectives\n- Questions diverses',
+        url: `https://exemple.org/reunions/${l.i}/`,
+      }));
       const o = { produit: '-//Collectif//Site//FR', nom: 'Réunions', horodatage: new Date('2026-11-26T08:30:00Z') };
-      return [{ mesure: `fichier de ${fr(N, 0)} événements`, valeurs: { projet: ms(chrono(() => icalProjet.calendrierIcs(evenements, o))), 'ical-generator': ms(chrono(() => bibliotheque.calendrierIcs(evenements, o))) } }];
+      return [
+        {
+          mesure: `fichier de ${fr(N, 0)} événements`,
+          valeurs: {
+            projet: ms(chrono(() => icalProjet.calendrierIcs(evenements, o))),
+            'ical-generator': ms(chrono(() => bibliotheque.calendrierIcs(evenements, o))),
+          },
+        },
+      ];
     },
   },
   {
@@ -167,7 +250,10 @@ const COMPARAISONS: Comparaison[] = [
     async mesures() {
       const sc = await import('./bibliotheques/amas-supercluster.ts');
       // La fonction d'amas du projet, sous son nom du moment (regrouper, puis amasser).
-      const projet = amasProjet as unknown as Record<string, ((xs: Float64Array, ys: Float64Array, indices: readonly number[], zoom: number) => unknown[]) | undefined>;
+      const projet = amasProjet as unknown as Record<
+        string,
+        ((xs: Float64Array, ys: Float64Array, indices: readonly number[], zoom: number) => unknown[]) | undefined
+      >;
       const amasser = projet['amasser'] ?? projet['regrouper'];
       if (!amasser) throw new Error('src/lib/lieux/amas-carte.ts n’exporte ni amasser ni regrouper');
       const xs = new Float64Array(N);
@@ -177,12 +263,47 @@ const COMPARAISONS: Comparaison[] = [
       const filtres = tous.filter((i) => i % 3 !== 0);
       const index = sc.index(xs, ys, filtres);
       const poidsProjet = await poidsNavigateur(`export * from './src/lib/lieux/amas-carte.ts';`);
-      const poidsSc = await poidsNavigateur(`export { mercator, inverseMercator } from './src/lib/lieux/amas-carte.ts'; export { default } from 'supercluster';`);
+      const poidsSc = await poidsNavigateur(
+        `export { mercator, inverseMercator } from './src/lib/lieux/amas-carte.ts'; export { default } from 'supercluster';`,
+      );
       return [
-        { mesure: `changement de filtre (${fr(filtres.length, 0)} lieux), amas au zoom 10`, valeurs: { projet: ms(chrono(() => amasser(xs, ys, filtres, 10))), supercluster: `${ms(chrono(() => sc.index(xs, ys, filtres).getClusters([-180, -85, 180, 85], 10)))} (index de tous les zooms)` } },
-        { mesure: 'changement de zoom (9 → 12), mêmes lieux', valeurs: { projet: ms(chrono(() => [9, 10, 11, 12].map((z) => amasser(xs, ys, filtres, z)))), supercluster: ms(chrono(() => [9, 10, 11, 12].map((z) => index.getClusters([-180, -85, 180, 85], z)))) } },
-        { mesure: 'amas dans la forme du projet (avec leurs lieux), zooms 5 à 18', valeurs: { projet: ms(chrono(() => { for (let z = 5; z <= 18; z++) amasser(xs, ys, tous, z); }, 3)), supercluster: ms(chrono(() => { const idx = sc.index(xs, ys, tous); for (let z = 5; z <= 18; z++) sc.amasDeLIndex(idx, xs, ys, z); }, 3)) } },
-        { mesure: 'poids envoyé au navigateur (esbuild minifié, gzip)', valeurs: { projet: `${fr(poidsProjet.gzip / 1024, 2)} Ko (${fr(poidsProjet.brut / 1024, 2)} Ko brut)`, supercluster: `${fr(poidsSc.gzip / 1024, 2)} Ko (${fr(poidsSc.brut / 1024, 2)} Ko brut, kdbush compris)` } },
+        {
+          mesure: `changement de filtre (${fr(filtres.length, 0)} lieux), amas au zoom 10`,
+          valeurs: {
+            projet: ms(chrono(() => amasser(xs, ys, filtres, 10))),
+            supercluster: `${ms(chrono(() => sc.index(xs, ys, filtres).getClusters([-180, -85, 180, 85], 10)))} (index de tous les zooms)`,
+          },
+        },
+        {
+          mesure: 'changement de zoom (9 → 12), mêmes lieux',
+          valeurs: {
+            projet: ms(chrono(() => [9, 10, 11, 12].map((z) => amasser(xs, ys, filtres, z)))),
+            supercluster: ms(chrono(() => [9, 10, 11, 12].map((z) => index.getClusters([-180, -85, 180, 85], z)))),
+          },
+        },
+        {
+          mesure: 'amas dans la forme du projet (avec leurs lieux), zooms 5 à 18',
+          valeurs: {
+            projet: ms(
+              chrono(() => {
+                for (let z = 5; z <= 18; z++) amasser(xs, ys, tous, z);
+              }, 3),
+            ),
+            supercluster: ms(
+              chrono(() => {
+                const idx = sc.index(xs, ys, tous);
+                for (let z = 5; z <= 18; z++) sc.amasDeLIndex(idx, xs, ys, z);
+              }, 3),
+            ),
+          },
+        },
+        {
+          mesure: 'poids envoyé au navigateur (esbuild minifié, gzip)',
+          valeurs: {
+            projet: `${fr(poidsProjet.gzip / 1024, 2)} Ko (${fr(poidsProjet.brut / 1024, 2)} Ko brut)`,
+            supercluster: `${fr(poidsSc.gzip / 1024, 2)} Ko (${fr(poidsSc.brut / 1024, 2)} Ko brut, kdbush compris)`,
+          },
+        },
       ];
     },
   },
@@ -198,8 +319,20 @@ const COMPARAISONS: Comparaison[] = [
       const utf8 = new TextEncoder().encode(texte);
       const windows = new Uint8Array(iconv.encode(texte.replaceAll('–', '-'), 'windows-1252'));
       return [
-        { mesure: `fichier UTF-8 de ${fr(N, 0)} lignes (${fr(utf8.length / 1e6)} Mo)`, valeurs: { projet: ms(chrono(() => encodageProjet.decoderFichier(utf8))), 'chardet + iconv-lite': ms(chrono(() => bibliotheque.decoderFichier(utf8))) } },
-        { mesure: `fichier Windows-1252 de ${fr(N, 0)} lignes`, valeurs: { projet: ms(chrono(() => encodageProjet.decoderFichier(windows))), 'chardet + iconv-lite': ms(chrono(() => bibliotheque.decoderFichier(windows))) } },
+        {
+          mesure: `fichier UTF-8 de ${fr(N, 0)} lignes (${fr(utf8.length / 1e6)} Mo)`,
+          valeurs: {
+            projet: ms(chrono(() => encodageProjet.decoderFichier(utf8))),
+            'chardet + iconv-lite': ms(chrono(() => bibliotheque.decoderFichier(utf8))),
+          },
+        },
+        {
+          mesure: `fichier Windows-1252 de ${fr(N, 0)} lignes`,
+          valeurs: {
+            projet: ms(chrono(() => encodageProjet.decoderFichier(windows))),
+            'chardet + iconv-lite': ms(chrono(() => bibliotheque.decoderFichier(windows))),
+          },
+        },
       ];
     },
   },
@@ -207,7 +340,14 @@ const COMPARAISONS: Comparaison[] = [
     sujet: 'suggestion',
     module: 'src/lib/commun/suggestion.ts',
     // Le module et tout ce qui propose « vouliez-vous dire … ? » à travers lui.
-    tests: ['tests/unit/commun/outils.test.ts', 'tests/unit/standard', 'tests/unit/contenu', 'tests/unit/import', 'tests/unit/contribution', 'tests/unit/collectif/secretariat.test.ts'],
+    tests: [
+      'tests/unit/commun/outils.test.ts',
+      'tests/unit/standard',
+      'tests/unit/contenu',
+      'tests/unit/import',
+      'tests/unit/contribution',
+      'tests/unit/collectif/secretariat.test.ts',
+    ],
     adaptateurs: { 'fuse.js': 'bench/bibliotheques/suggestion-fuse.ts' },
     async mesures() {
       const fuse = await import('./bibliotheques/suggestion-fuse.ts');
@@ -216,9 +356,45 @@ const COMPARAISONS: Comparaison[] = [
       const identiques = paires.every(([a, b]) => distanceEditionMaison(a, b) === distanceBibliotheque(a, b));
       const fautes = communes.slice(0, 200).map((c) => c.nom.replace(/e/, 'é').replace(/[aeiou](?=[^aeiou]*$)/, ''));
       return [
-        { mesure: `distance d'édition, ${fr(N, 0)} paires de noms`, valeurs: { 'ancienne (écrite à la main)': ms(chrono(() => paires.map(([a, b]) => distanceEditionMaison(a, b)))), 'fastest-levenshtein (adoptée)': `${ms(chrono(() => paires.map(([a, b]) => distanceBibliotheque(a, b))))}${identiques ? ', résultats identiques' : ', RÉSULTATS DIFFÉRENTS'}` } },
-        { mesure: `valeur la plus proche : 20 fautes parmi ${fr(N, 0)} valeurs`, valeurs: { projet: ms(chrono(() => fautes.slice(0, 20).map((f) => suggestionProjet.valeurLaPlusProche(f, noms)), 3)), 'fuse.js': ms(chrono(() => fautes.slice(0, 20).map((f) => fuse.valeurLaPlusProche(f, noms)), 3)) } },
-        { mesure: 'valeur la plus proche : 200 noms de commune mal écrits parmi les communes du Calvados', valeurs: { projet: ms(chrono(() => fautes.map((f) => suggestionProjet.valeurLaPlusProche(f, communes.map((c) => c.nom))))), 'fuse.js': ms(chrono(() => fautes.map((f) => fuse.valeurLaPlusProche(f, communes.map((c) => c.nom))))) } },
+        {
+          mesure: `distance d'édition, ${fr(N, 0)} paires de noms`,
+          valeurs: {
+            'ancienne (écrite à la main)': ms(chrono(() => paires.map(([a, b]) => distanceEditionMaison(a, b)))),
+            'fastest-levenshtein (adoptée)': `${ms(chrono(() => paires.map(([a, b]) => distanceBibliotheque(a, b))))}${identiques ? ', résultats identiques' : ', RÉSULTATS DIFFÉRENTS'}`,
+          },
+        },
+        {
+          mesure: `valeur la plus proche : 20 fautes parmi ${fr(N, 0)} valeurs`,
+          valeurs: {
+            projet: ms(chrono(() => fautes.slice(0, 20).map((f) => suggestionProjet.valeurLaPlusProche(f, noms)), 3)),
+            'fuse.js': ms(chrono(() => fautes.slice(0, 20).map((f) => fuse.valeurLaPlusProche(f, noms)), 3)),
+          },
+        },
+        {
+          mesure: 'valeur la plus proche : 200 noms de commune mal écrits parmi les communes du Calvados',
+          valeurs: {
+            projet: ms(
+              chrono(() =>
+                fautes.map((f) =>
+                  suggestionProjet.valeurLaPlusProche(
+                    f,
+                    communes.map((c) => c.nom),
+                  ),
+                ),
+              ),
+            ),
+            'fuse.js': ms(
+              chrono(() =>
+                fautes.map((f) =>
+                  fuse.valeurLaPlusProche(
+                    f,
+                    communes.map((c) => c.nom),
+                  ),
+                ),
+              ),
+            ),
+          },
+        },
       ];
     },
   },
@@ -228,15 +404,25 @@ const COMPARAISONS: Comparaison[] = [
 /* Rapport                                                                                */
 /* -------------------------------------------------------------------------------------- */
 
-console.log(`Banc d'essai des bibliothèques : ${fr(N, 0)} lieux, Node ${process.versions.node}, ${cpus().length} cœurs, charge ${loadavg().map((l) => fr(l, 2)).join(' / ')}`);
-console.log(`Bibliothèques : ${Object.entries(PAQUETS).map(([n, v]) => `${n} ${v}`).join(', ')} (installation : ${COMMANDE_INSTALLATION})\n`);
+console.log(
+  `Banc d'essai des bibliothèques : ${fr(N, 0)} lieux, Node ${process.versions.node}, ${cpus().length} cœurs, charge ${loadavg()
+    .map((l) => fr(l, 2))
+    .join(' / ')}`,
+);
+console.log(
+  `Bibliothèques : ${Object.entries(PAQUETS)
+    .map(([n, v]) => `${n} ${v}`)
+    .join(', ')} (installation : ${COMMANDE_INSTALLATION})\n`,
+);
 
 for (const c of COMPARAISONS.filter((c) => retenus.has(c.sujet))) {
   console.log(`## ${c.module}`);
   if (!options.has('sans-tests')) {
     const projet = lancerTests(c.tests);
     console.log(`Justesse (${c.tests.join(' ')}) :`);
-    console.log(`  projet : ${projet.reussis} tests réussis, ${projet.echoues.length} échoués${projet.echoues.length > 0 ? ` (${projet.echoues.join(' ; ')})` : ''}`);
+    console.log(
+      `  projet : ${projet.reussis} tests réussis, ${projet.echoues.length} échoués${projet.echoues.length > 0 ? ` (${projet.echoues.join(' ; ')})` : ''}`,
+    );
     for (const [nom, adaptateur] of Object.entries(c.adaptateurs)) {
       const r = lancerTests(c.tests, { module: c.module, adaptateur });
       const propres = r.echoues.filter((t) => !projet.echoues.includes(t));
@@ -245,6 +431,11 @@ for (const c of COMPARAISONS.filter((c) => retenus.has(c.sujet))) {
     }
   }
   console.log('Vitesse (médiane de 5 mesures) et poids :');
-  for (const l of await c.mesures()) console.log(`  ${l.mesure} : ${Object.entries(l.valeurs).map(([n, v]) => `${n} ${v}`).join(' · ')}`);
+  for (const l of await c.mesures())
+    console.log(
+      `  ${l.mesure} : ${Object.entries(l.valeurs)
+        .map(([n, v]) => `${n} ${v}`)
+        .join(' · ')}`,
+    );
   console.log('');
 }

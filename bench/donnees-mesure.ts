@@ -6,5 +6,7 @@
 const debut = performance.now();
 process.on('exit', () => {
   const u = process.resourceUsage();
-  process.stderr.write(`MESURE ${JSON.stringify({ secondes: (performance.now() - debut) / 1000, cpuSecondes: (u.userCPUTime + u.systemCPUTime) / 1e6, memoireMaxMo: u.maxRSS / 1024 })}\n`);
+  process.stderr.write(
+    `MESURE ${JSON.stringify({ secondes: (performance.now() - debut) / 1000, cpuSecondes: (u.userCPUTime + u.systemCPUTime) / 1e6, memoireMaxMo: u.maxRSS / 1024 })}\n`,
+  );
 });

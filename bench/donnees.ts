@@ -47,7 +47,12 @@ interface Mesure {
 function mesurer(libelle: string, script: string, scriptArgs: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Mesure {
   const commande = [process.execPath, '--import', join(RACINE_DEPOT, 'bench/donnees-mesure.ts'), script, ...scriptArgs];
   const avecTime = existsSync(TIME);
-  const r = spawnSync(avecTime ? TIME : commande[0]!, avecTime ? ['-v', ...commande] : commande.slice(1), { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(avecTime ? TIME : commande[0]!, avecTime ? ['-v', ...commande] : commande.slice(1), {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const ligne = r.stderr.split('\n').find((l) => l.startsWith('MESURE '));
   if (!ligne) throw new Error(`${libelle} : pas de mesure (code ${r.status})\n${r.stderr.slice(-3000)}`);
   const mesure = JSON.parse(ligne.slice(7)) as Mesure;
@@ -58,11 +63,13 @@ function mesurer(libelle: string, script: string, scriptArgs: string[], cwd: str
   }
   const resume = r.stdout
     .split('\n')
-    .filter((l) => /^(Bilan|Import de|  [a-z0-9])/.test(l) || /\/donnees\/.*\(\+|pages? built in/.test(l))
+    .filter((l) => /^(Bilan|Import de| {2}[a-z0-9])/.test(l) || /\/donnees\/.*\(\+|pages? built in/.test(l))
     .slice(0, 20)
     .join('\n');
   process.stdout.write(`\n## ${libelle}\n${resume}\n`);
-  process.stdout.write(`→ ${mesure.secondes.toFixed(1)} s, CPU ${mesure.cpuSecondes.toFixed(1)} s, mémoire max ${mesure.memoireMaxMo.toFixed(0)} Mo${mesure.time ? ` (/usr/bin/time -v : ${mesure.time.secondes}, ${mesure.time.memoireMaxMo.toFixed(0)} Mo)` : ''}\n`);
+  process.stdout.write(
+    `→ ${mesure.secondes.toFixed(1)} s, CPU ${mesure.cpuSecondes.toFixed(1)} s, mémoire max ${mesure.memoireMaxMo.toFixed(0)} Mo${mesure.time ? ` (/usr/bin/time -v : ${mesure.time.secondes}, ${mesure.time.memoireMaxMo.toFixed(0)} Mo)` : ''}\n`,
+  );
   if (r.status !== 0) throw new Error(`${libelle} : code de sortie ${r.status}\n${r.stderr.slice(-3000)}`);
   return mesure;
 }
@@ -75,7 +82,9 @@ let t = performance.now();
 const csv = generer(nombre);
 const fichier = join(SORTIE, `lieux-${nombre}.csv`);
 writeFileSync(fichier, csv);
-process.stdout.write(`# Banc d'essai des données ouvertes : ${nombre} lieux\nFichier généré : ${fichier} (${(Buffer.byteLength(csv) / 1e6).toFixed(1)} Mo) en ${((performance.now() - t) / 1000).toFixed(1)} s\nNode ${process.version}\n`);
+process.stdout.write(
+  `# Banc d'essai des données ouvertes : ${nombre} lieux\nFichier généré : ${fichier} (${(Buffer.byteLength(csv) / 1e6).toFixed(1)} Mo) en ${((performance.now() - t) / 1000).toFixed(1)} s\nNode ${process.version}\n`,
+);
 
 const cli = join(RACINE_DEPOT, 'src/cli/import.ts');
 mesurer(`1. import de ${nombre} lieux dans un projet vide`, cli, [fichier], PROJET);
@@ -84,16 +93,21 @@ mesurer(`3. export de ${nombre} lieux (lecture, validation, fichiers de /donnees
 
 if (avecSite) {
   // A copy of the site whose content is the demonstration content with the N places.
-  for (const element of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(RACINE_DEPOT, element), join(PROJET, element), { recursive: true });
+  for (const element of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(RACINE_DEPOT, element), join(PROJET, element), { recursive: true });
   for (const element of readdirSync(join(RACINE_DEPOT, 'content'))) {
-    if (element !== 'lieux' && element !== 'collectif.yaml') cpSync(join(RACINE_DEPOT, 'content', element), join(PROJET, 'content', element), { recursive: true });
+    if (element !== 'lieux' && element !== 'collectif.yaml')
+      cpSync(join(RACINE_DEPOT, 'content', element), join(PROJET, 'content', element), { recursive: true });
   }
   symlinkSync(join(RACINE_DEPOT, 'node_modules'), join(PROJET, 'node_modules'));
   t = performance.now();
   try {
-    mesurer(`4. astro build du site avec ${nombre} lieux`, join(RACINE_DEPOT, 'node_modules/astro/bin/astro.mjs'), ['build'], PROJET, { ASTRO_TELEMETRY_DISABLED: '1' });
+    mesurer(`4. astro build du site avec ${nombre} lieux`, join(RACINE_DEPOT, 'node_modules/astro/bin/astro.mjs'), ['build'], PROJET, {
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
   } finally {
     // The copy of the code would be checked by `astro check` and `tsc` (tsconfig includes **/*).
-    for (const element of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules', 'dist', '.astro']) rmSync(join(PROJET, element), { recursive: true, force: true });
+    for (const element of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'node_modules', 'dist', '.astro'])
+      rmSync(join(PROJET, element), { recursive: true, force: true });
   }
 }

@@ -186,15 +186,17 @@ interface Mesure {
 type Scenario = (page: import('playwright-core').Page, recommencer: () => void) => Promise<number>;
 
 /** Ouvre un contexte vierge (cache vide), lance `scenario` et compte les réponses reçues. */
-async function mesurer(
-  navigateur: Awaited<ReturnType<typeof launchBrowser>>,
-  base: string,
-  scenario: Scenario,
-): Promise<Mesure> {
+async function mesurer(navigateur: Awaited<ReturnType<typeof launchBrowser>>, base: string, scenario: Scenario): Promise<Mesure> {
   const { context, page } = await newPage(navigateur, { baseURL: base });
   let corps: Promise<[string, Buffer]>[] = [];
   page.on('response', (r) => {
-    if (r.status() === 200) corps.push(r.body().then((b) => [r.url(), b] as [string, Buffer]).catch(() => [r.url(), Buffer.alloc(0)] as [string, Buffer]));
+    if (r.status() === 200)
+      corps.push(
+        r
+          .body()
+          .then((b) => [r.url(), b] as [string, Buffer])
+          .catch(() => [r.url(), Buffer.alloc(0)] as [string, Buffer]),
+      );
   });
   const ms = await scenario(page, () => (corps = []));
   const recus = await Promise.all(corps);
@@ -229,12 +231,20 @@ async function main() {
     if (!reutilise) {
       console.log('Construction du site (npm run build)…');
       const debut = performance.now();
-      const build = spawnSync('npm', ['run', 'build'], { cwd: dossier, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 * 1024 * 1024 });
+      const build = spawnSync('npm', ['run', 'build'], {
+        cwd: dossier,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        maxBuffer: 256 * 1024 * 1024,
+      });
       if (build.status !== 0) {
         console.error(build.stdout.toString().split('\n').slice(-40).join('\n'));
         throw new Error(`La construction a échoué (code ${build.status}).`);
       }
-      const ligne = build.stdout.toString().split('\n').find((l) => l.includes('Index de recherche écrit'));
+      const ligne = build.stdout
+        .toString()
+        .split('\n')
+        .find((l) => l.includes('Index de recherche écrit'));
       console.log(`Construction : ${((performance.now() - debut) / 1000).toFixed(1)} s. ${ligne?.replace(/^.*\] /, '') ?? ''}`);
     }
     if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`Index absent : ${dist}/pagefind/`);
@@ -244,14 +254,23 @@ async function main() {
     const parType = new Map<string, [number, number]>();
     for (const f of index) {
       const rel = path.relative(path.join(dist, 'pagefind'), f);
-      const groupe = rel.includes(path.sep) ? rel.split(path.sep)[0]! : rel.startsWith('wasm') ? 'wasm' : rel.endsWith('.pf_meta') ? 'méta' : 'scripts et interfaces';
+      const groupe = rel.includes(path.sep)
+        ? rel.split(path.sep)[0]!
+        : rel.startsWith('wasm')
+          ? 'wasm'
+          : rel.endsWith('.pf_meta')
+            ? 'méta'
+            : 'scripts et interfaces';
       const [n, o] = parType.get(groupe) ?? [0, 0];
       parType.set(groupe, [n + 1, o + statSync(f).size]);
     }
     const total = index.reduce((s, f) => s + statSync(f).size, 0);
-    const du = execFileSync('du', ['-sk', path.join(dist, 'pagefind')]).toString().split('\t')[0];
+    const du = execFileSync('du', ['-sk', path.join(dist, 'pagefind')])
+      .toString()
+      .split('\t')[0];
     console.log(`\nIndex sur le disque : ${(total / 1024 / 1024).toFixed(2)} Mo en ${index.length} fichiers (du : ${(Number(du) / 1024).toFixed(1)} Mio).`);
-    for (const [groupe, [n, o]] of [...parType].sort()) console.log(`  ${groupe.padEnd(24)} ${String(n).padStart(6)} fichiers ${(o / 1024 / 1024).toFixed(2).padStart(8)} Mo`);
+    for (const [groupe, [n, o]] of [...parType].sort())
+      console.log(`  ${groupe.padEnd(24)} ${String(n).padStart(6)} fichiers ${(o / 1024 / 1024).toFixed(2).padStart(8)} Mo`);
 
     // Mots cherchés : un mot courant, un mot plus rare, le nom de la commune qui a le plus de lieux.
     const communes = new Map<string, number>();
@@ -330,7 +349,9 @@ async function main() {
       const largeurs = entetes.map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i]!.length)));
       console.log(`\nPremiers résultats dans Chromium sans tête, ${N} lieux, médiane de ${REPETITIONS} mesures (cache vide à chaque mesure) :`);
       // Les durées dépendent de la charge de la machine : elle est rappelée avec les chiffres.
-      console.log(`Charge moyenne (1 min) : ${chargeDebut.toFixed(1)} au début des mesures, ${loadavg()[0]!.toFixed(1)} à la fin, pour ${cpus().length} cœurs.`);
+      console.log(
+        `Charge moyenne (1 min) : ${chargeDebut.toFixed(1)} au début des mesures, ${loadavg()[0]!.toFixed(1)} à la fin, pour ${cpus().length} cœurs.`,
+      );
       console.log(entetes.map((e, i) => e.padEnd(largeurs[i]!)).join(' | '));
       console.log(largeurs.map((l) => '-'.repeat(l)).join('-|-'));
       for (const l of lignes) console.log(l.map((c, i) => c.padEnd(largeurs[i]!)).join(' | '));

@@ -6,7 +6,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, DOSSIER_CONTENU, NOMS_COLLECTIONS, idEntree, motifCollection, schemasCollections, type NomCollection, type SchemaCollection } from './lib/contenu/collections.ts';
+import {
+  COLLECTIONS,
+  DOSSIER_CONTENU,
+  NOMS_COLLECTIONS,
+  idEntree,
+  motifCollection,
+  schemasCollections,
+  type NomCollection,
+  type SchemaCollection,
+} from './lib/contenu/collections.ts';
 import { chargerCollectif } from './lib/contenu/chargement.ts';
 import { aujourdhuiParis } from './lib/commun/date.ts';
 import { schemaCollectif } from './lib/contenu/schemas/configuration.ts';

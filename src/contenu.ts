@@ -47,7 +47,6 @@ export const collectif: Collectif = schemaCollectif.parse(chargerCollectif(proce
 /** The day the site is generated, `AAAA-MM-JJ`, in Europe/Paris. */
 export const dateGeneration: string = aujourdhuiParis();
 
-
 const parNom = (a: { data: { nom: string } }, b: { data: { nom: string } }) => a.data.nom.localeCompare(b.data.nom, 'fr');
 
 export type Lieu = CollectionEntry<'lieux'>;
@@ -99,9 +98,7 @@ export function lienEdition(cheminFichier: string | undefined): string | undefin
   if (!cheminFichier) return undefined;
   const depot = collectif.depot.url.replace(/\/$/, '');
   const chemin = cheminFichier.replace(/^\.\//, '');
-  return /gitlab/i.test(depot)
-    ? `${depot}/-/edit/${collectif.depot.branche}/${chemin}`
-    : `${depot}/edit/${collectif.depot.branche}/${chemin}`;
+  return /gitlab/i.test(depot) ? `${depot}/-/edit/${collectif.depot.branche}/${chemin}` : `${depot}/edit/${collectif.depot.branche}/${chemin}`;
 }
 
 /**
@@ -110,12 +107,16 @@ export function lienEdition(cheminFichier: string | undefined): string | undefin
  */
 export const annuaire: () => Promise<Annuaire> = unParConstruction(() =>
   tousLesLieux().then((lieux) =>
-    construireAnnuaire(lieux, { departement: collectif.departement.code, fuseau: collectif.departement.fuseau_horaire, communes: toutesLesCommunes(), aujourdhui: dateGeneration }),
+    construireAnnuaire(lieux, {
+      departement: collectif.departement.code,
+      fuseau: collectif.departement.fuseau_horaire,
+      communes: toutesLesCommunes(),
+      aujourdhui: dateGeneration,
+    }),
   ),
 );
 
 // — Collective's pages —
-
 
 /** The convention's calendar on the generation day. */
 export const calendrier = calendrierConvention(collectif.convention, dateGeneration);

@@ -41,10 +41,7 @@ export interface Environnement {
   aptGet: boolean;
 }
 
-export type Decision =
-  | { action: 'utiliser'; chemin: string }
-  | { action: 'installer' }
-  | { action: 'arreter'; message: string };
+export type Decision = { action: 'utiliser'; chemin: string } | { action: 'installer' } | { action: 'arreter'; message: string };
 
 /** Chooses the browser, or whether to install it (root with apt only) or stop with a message. */
 export function decider(env: Environnement): Decision {
@@ -110,7 +107,12 @@ export interface Effets {
 const ESSAIS = 3;
 
 /** Runs a command up to 3 times (10 s, then 20 s between tries): apt mirrors sometimes fail. */
-export async function avecReprises(effets: Pick<Effets, 'executer' | 'attendre' | 'erreur'>, commande: string, args: string[], env: Record<string, string>): Promise<boolean> {
+export async function avecReprises(
+  effets: Pick<Effets, 'executer' | 'attendre' | 'erreur'>,
+  commande: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<boolean> {
   for (let essai = 1; essai <= ESSAIS; essai++) {
     if (effets.executer(commande, args, env) === 0) return true;
     if (essai < ESSAIS) {
@@ -154,8 +156,7 @@ export async function preparerChromium(effets: Effets): Promise<number> {
 if (import.meta.main) {
   process.exitCode = await preparerChromium({
     environnement: environnementReel,
-    executer: (commande, args, env) =>
-      spawnSync(commande, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } }).status ?? 1,
+    executer: (commande, args, env) => spawnSync(commande, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } }).status ?? 1,
     attendre: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     info: (ligne) => console.log(ligne),
     erreur: (ligne) => console.error(ligne),

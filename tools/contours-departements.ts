@@ -90,7 +90,12 @@ interface Entite {
  * `[lon, lat, dLon, dLat, dLon, dLat…]`, integers in 1/10 000 of a degree, each point after the
  * first written as its difference from the previous one (`territoire/contours.ts` reads it).
  */
-export function deriverContours(geojson: { features: Entite[] }): { echelle: number; source: string; precision_m: number; departements: Record<string, number[][][]> } {
+export function deriverContours(geojson: { features: Entite[] }): {
+  echelle: number;
+  source: string;
+  precision_m: number;
+  departements: Record<string, number[][][]>;
+} {
   const departements: Record<string, number[][][]> = {};
   for (const { properties, geometry } of [...geojson.features].sort((a, b) => a.properties.code.localeCompare(b.properties.code))) {
     const polygones = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;

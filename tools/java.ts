@@ -68,8 +68,7 @@ export async function preparerJava(effets: EffetsJava): Promise<number> {
 if (import.meta.main) {
   process.exitCode = await preparerJava({
     environnement: environnementJava,
-    executer: (commande, args, env) =>
-      spawnSync(commande, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } }).status ?? 1,
+    executer: (commande, args, env) => spawnSync(commande, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } }).status ?? 1,
     attendre: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     info: (ligne) => console.log(ligne),
     erreur: (ligne) => console.error(ligne),

@@ -75,7 +75,9 @@ if (import.meta.main) {
     console.error(`${erreurs.length} erreur(s) du Nu HTML Checker (${html.length} pages et ${css.length} feuilles de style vérifiées) :`);
     for (const m of erreurs) {
       const fichier = m.url ? path.relative(SITE, fileURLToPath(m.url)) : '?';
-      console.error(`- ${fichier}${m.lastLine ? `, ligne ${m.lastLine}` : ''} : ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : ''}`);
+      console.error(
+        `- ${fichier}${m.lastLine ? `, ligne ${m.lastLine}` : ''} : ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : ''}`,
+      );
     }
     process.exitCode = 1;
   }

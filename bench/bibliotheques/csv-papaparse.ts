@@ -57,7 +57,8 @@ export function lireCsv(texte: string, separateur: maison.Separateur = detecterS
       position = r.meta.cursor;
     },
   });
-  if (erreur && erreur.code === 'MissingQuotes') // Même phrase que le projet : seule la ligne vient de la bibliothèque.
+  if (erreur && erreur.code === 'MissingQuotes')
+    // Même phrase que le projet : seule la ligne vient de la bibliothèque.
     throw new ErreurCsv(`ligne ${erreur.row} : un guillemet (") ouvert ici n'est jamais refermé ; vérifiez les guillemets de cette ligne`, erreur.row ?? 0);
   const [entete, ...reste] = enregistrements;
   return { separateur, entete: entete?.valeurs ?? [], ligneEntete: entete?.ligne ?? 1, enregistrements: reste };

@@ -14,7 +14,13 @@ const iconv = await importer<{ decode(octets: Buffer, encodage: string): string;
 export const { ENCODAGES } = maison;
 export type Encodage = maison.Encodage;
 
-const VERS_PROJET: Record<string, maison.Encodage> = { 'UTF-8': 'utf-8', 'windows-1252': 'windows-1252', 'ISO-8859-1': 'windows-1252', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be' };
+const VERS_PROJET: Record<string, maison.Encodage> = {
+  'UTF-8': 'utf-8',
+  'windows-1252': 'windows-1252',
+  'ISO-8859-1': 'windows-1252',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+};
 
 export function decoderFichier(octets: Uint8Array, force?: maison.Encodage): maison.LectureTexte {
   const projet = maison.decoderFichier(octets, force);
@@ -23,8 +29,16 @@ export function decoderFichier(octets: Uint8Array, force?: maison.Encodage): mai
   const detecte = chardet.detect(octets);
   const encodage = detecte ? VERS_PROJET[detecte] : undefined;
   if (!detecte || !encodage || !iconv.encodingExists(detecte)) {
-    return { ok: false, message: `le fichier n'est pas en UTF-8 et chardet y voit « ${detecte ?? 'rien'} », un encodage que l'import ne prend pas : rien n'a été importé.` };
+    return {
+      ok: false,
+      message: `le fichier n'est pas en UTF-8 et chardet y voit « ${detecte ?? 'rien'} », un encodage que l'import ne prend pas : rien n'a été importé.`,
+    };
   }
   const texte = iconv.decode(Buffer.from(octets), detecte);
-  return { ok: true, texte, encodage, avertissements: projet.ok ? projet.avertissements : [`le fichier a été lu comme du ${detecte} (encodage détecté par chardet).`] };
+  return {
+    ok: true,
+    texte,
+    encodage,
+    avertissements: projet.ok ? projet.avertissements : [`le fichier a été lu comme du ${detecte} (encodage détecté par chardet).`],
+  };
 }

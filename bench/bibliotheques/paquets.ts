@@ -28,6 +28,9 @@ export async function importer<T>(specificateur: string): Promise<T> {
   try {
     return (await import(specificateur)) as T;
   } catch (erreur) {
-    throw new Error(`La bibliothèque « ${specificateur} » n'est pas installée (${(erreur as Error).message.split('\n')[0]}). Installez les bibliothèques comparées : ${COMMANDE_INSTALLATION}`, { cause: erreur });
+    throw new Error(
+      `La bibliothèque « ${specificateur} » n'est pas installée (${(erreur as Error).message.split('\n')[0]}). Installez les bibliothèques comparées : ${COMMANDE_INSTALLATION}`,
+      { cause: erreur },
+    );
   }
 }

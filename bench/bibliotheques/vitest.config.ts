@@ -28,7 +28,12 @@ export default defineConfig({
       enforce: 'pre',
       async resolveId(source, importeur) {
         if (!remplace || !adaptateur || !importeur) return null;
-        const depuis = decodeURIComponent(importeur.replace(/^file:\/\//, '').replace(/^\/@fs/, '').split('?')[0]!);
+        const depuis = decodeURIComponent(
+          importeur
+            .replace(/^file:\/\//, '')
+            .replace(/^\/@fs/, '')
+            .split('?')[0]!,
+        );
         if (depuis.startsWith(DOSSIER_ADAPTATEURS)) return null;
         const resolu = await this.resolve(source, importeur, { skipSelf: true });
         return resolu && resolu.id.split('?')[0] === remplace ? adaptateur : null;

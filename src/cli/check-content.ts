@@ -24,9 +24,10 @@ const texte = rapport(resultat);
 if (format === 'github') {
   for (const probleme of resultat.problemes) {
     const chemin = join(racine, probleme.fichier);
-    const ligne = probleme.champ !== '' && existsSync(chemin) && !probleme.fichier.endsWith('/')
-      ? ligneDuChamp(readFileSync(chemin, 'utf8'), probleme.champ, probleme.fichier.endsWith('.yaml'))
-      : undefined;
+    const ligne =
+      probleme.champ !== '' && existsSync(chemin) && !probleme.fichier.endsWith('/')
+        ? ligneDuChamp(readFileSync(chemin, 'utf8'), probleme.champ, probleme.fichier.endsWith('.yaml'))
+        : undefined;
     console.log(annotationGithub(probleme, ligne));
   }
 }

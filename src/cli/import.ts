@@ -47,7 +47,10 @@ for (const arg of args.filter((a) => a.startsWith('--'))) {
     arreter(`Option inconnue ${arg}.${proche ? ` Vouliez-vous dire ${proche} ?` : ''}\n\n${AIDE}`, 2);
   }
   if (nom === '--encodage') {
-    const choisi = (valeur ?? '').toLowerCase().replace(/^latin-?1$|^iso-8859-1$|^cp1252$/, 'windows-1252').replace(/^utf8$/, 'utf-8');
+    const choisi = (valeur ?? '')
+      .toLowerCase()
+      .replace(/^latin-?1$|^iso-8859-1$|^cp1252$/, 'windows-1252')
+      .replace(/^utf8$/, 'utf-8');
     if (!(ENCODAGES as readonly string[]).includes(choisi)) arreter(`--encodage=${valeur ?? ''} : encodage inconnu (choix : ${ENCODAGES.join(', ')}).`, 2);
     encodage = choisi as Encodage;
   }
@@ -67,7 +70,10 @@ try {
   octets = readFileSync(chemin);
 } catch (erreur) {
   const code = (erreur as NodeJS.ErrnoException).code;
-  arreter(`Import impossible : ${chemin} : ${code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier, pas un fichier' : (erreur as Error).message}.`, 1);
+  arreter(
+    `Import impossible : ${chemin} : ${code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier, pas un fichier' : (erreur as Error).message}.`,
+    1,
+  );
 }
 const lecture = decoderFichier(octets, encodage);
 if (!lecture.ok) arreter(`Import impossible : ${fichiers[0]} : ${lecture.message}\nAucun fichier n’a été écrit.`, 1);
@@ -128,7 +134,14 @@ if (aEcrire) {
   }
 }
 
-const texte = rapportImport(analyse, { fichier: fichiers[0]!, encodage: lecture.encodage, avertissementsLecture: lecture.avertissements, simulation, ignorerRejets, ecrit }).join('\n');
+const texte = rapportImport(analyse, {
+  fichier: fichiers[0]!,
+  encodage: lecture.encodage,
+  avertissementsLecture: lecture.avertissements,
+  simulation,
+  ignorerRejets,
+  ecrit,
+}).join('\n');
 const enEchec = analyse.fatal !== undefined || (analyse.rejets.length > 0 && !ignorerRejets);
 (enEchec ? process.stderr : process.stdout).write(`${texte}\n`);
 process.exitCode = enEchec ? 1 : 0;

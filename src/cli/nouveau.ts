@@ -27,7 +27,9 @@ const racine = process.cwd();
 const aujourdhui = aujourdhuiParis();
 const collectif = schemaCollectif.safeParse(chargerCollectif(racine).donnees);
 if (!collectif.success) {
-  console.error('Attention : content/collectif.yaml est absent ou invalide (npm run check:content le détaille) ; la position des lieux ne sera pas comparée au département.');
+  console.error(
+    'Attention : content/collectif.yaml est absent ou invalide (npm run check:content le détaille) ; la position des lieux ne sera pas comparée au département.',
+  );
 }
 const existants: Partial<Record<NomCollection, Cible[]>> = Object.fromEntries(NOMS_COLLECTIONS.map((nom) => [nom, [] as Cible[]]));
 for (const fichier of chargerFichiers(racine)) {

@@ -8,15 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import {
-  SITE_DIR,
-  checkA11y,
-  formatViolations,
-  launchBrowser,
-  newPage,
-  startServer,
-  type StaticServer,
-} from './harness.ts';
+import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
 
 /** Dossiers de `lieux/` qui sont des index (par commune, par service), pas des fiches. */
 const INDEX_FOLDERS = new Set(['commune', 'service']);

@@ -55,8 +55,16 @@ function problemesAvec(chemin: string, texte: string): string[] {
   const lecture = lireFrontmatter(texte);
   assert.ok(lecture.ok, `le fichier produit doit se lire : ${lecture.ok ? '' : lecture.message}`);
   const fichiers = chargerFichiers(RACINE).map((f) => (f.chemin === chemin ? { ...f, donnees: lecture.donnees, corps: lecture.corps } : f));
-  assert.ok(fichiers.some((f) => f.chemin === chemin), `${chemin} fait partie du contenu`);
-  const resultat = validerContenu({ collectif: chargerCollectif(RACINE), fichiers, fichiersPublics: chargerFichiersPublics(RACINE), aujourdhui: aujourdhuiParis() });
+  assert.ok(
+    fichiers.some((f) => f.chemin === chemin),
+    `${chemin} fait partie du contenu`,
+  );
+  const resultat = validerContenu({
+    collectif: chargerCollectif(RACINE),
+    fichiers,
+    fichiersPublics: chargerFichiersPublics(RACINE),
+    aujourdhui: aujourdhuiParis(),
+  });
   return resultat.problemes.map((p) => `${p.fichier} › ${p.champ} : ${p.message}`);
 }
 
@@ -91,7 +99,8 @@ test('/admin/?test : chaque champ du schéma des lieux est dans le formulaire, s
     const libelle = AIDE_CHAMPS.lieux[champ]!.libelle;
     const trouvee = etiquettes.find((e) => e === libelle || e.startsWith(`${libelle} (`));
     if (!trouvee) problemes.push(`${champ} : étiquette « ${libelle} » absente`);
-    else if (trouvee.includes('(optionnel)') === description.obligatoire) problemes.push(`${champ} : « ${trouvee} » ne dit pas qu'il est ${description.obligatoire ? 'obligatoire' : 'facultatif'}`);
+    else if (trouvee.includes('(optionnel)') === description.obligatoire)
+      problemes.push(`${champ} : « ${trouvee} » ne dit pas qu'il est ${description.obligatoire ? 'obligatoire' : 'facultatif'}`);
   }
   assert.deepEqual(problemes, [], `champs du formulaire des lieux :\n${problemes.join('\n')}\nétiquettes trouvées : ${etiquettes.join(' | ')}`);
   assert.ok(await page.getByText('Mode essai : les modifications restent dans ce navigateur').isVisible(), 'le bandeau du mode essai est visible');
@@ -111,7 +120,9 @@ test('/admin/?test : les modèles _modele.md ne sont pas listés', { timeout: 12
   assert.equal(await page.getByText('Lieu du modèle').count(), 0, 'le modèle ne doit pas être listé');
 });
 
-test('/admin/?test : le contenu de démonstration est chargé ; les horaires du samedi changés avec l’éditeur donnent un fichier valide et la fiche les affiche', { timeout: 180_000 }, async (t) => {
+test('/admin/?test : le contenu de démonstration est chargé ; les horaires du samedi changés avec l’éditeur donnent un fichier valide et la fiche les affiche', {
+  timeout: 180_000,
+}, async (t) => {
   const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   t.after(() => context.close());
   const erreurs: string[] = [];
@@ -184,7 +195,9 @@ test('/admin/?test : l’éditeur d’horaires convertit le français et refuse 
   assert.deepEqual(Object.keys(await fichiersEnregistres(page)), [], 'rien n’est enregistré');
 });
 
-test('/admin/?test : un champ que le schéma refuse (code postal à 4 chiffres) empêche l’enregistrement, avec le message du schéma', { timeout: 180_000 }, async (t) => {
+test('/admin/?test : un champ que le schéma refuse (code postal à 4 chiffres) empêche l’enregistrement, avec le message du schéma', {
+  timeout: 180_000,
+}, async (t) => {
   const { context, page } = await newPage(browser, { baseURL: server.url, locale: 'fr-FR' });
   t.after(() => context.close());
   await ouvrirEssai(page, '#/collections/lieux');
@@ -200,11 +213,19 @@ test('/admin/?test : un champ que le schéma refuse (code postal à 4 chiffres) 
 test('/admin/config.yml est servi, généré depuis les schémas, avec le mode essai à part', async () => {
   const reponse = await fetch(`${server.url}/admin/config.yml`);
   assert.equal(reponse.status, 200);
-  const config = parse(await reponse.text()) as { backend: { name: string }; publish_mode: string; essai: { backend: { name: string } }; collections: { name: string }[] };
+  const config = parse(await reponse.text()) as {
+    backend: { name: string };
+    publish_mode: string;
+    essai: { backend: { name: string } };
+    collections: { name: string }[];
+  };
   assert.notEqual(config.backend.name, 'test-repo', 'la configuration réelle ne doit pas utiliser le dépôt d’essai');
   assert.equal(config.publish_mode, 'editorial_workflow', 'les modifications passent par une proposition relue');
   assert.equal(config.essai.backend.name, 'test-repo');
-  assert.deepEqual(config.collections.map((c) => c.name), ['lieux', 'membres', 'actualites', 'ressources', 'reunions', 'groupes', 'documents']);
+  assert.deepEqual(
+    config.collections.map((c) => c.name),
+    ['lieux', 'membres', 'actualites', 'ressources', 'reunions', 'groupes', 'documents'],
+  );
 });
 
 /** Tous les fichiers sous un dossier, chemins relatifs. */
@@ -225,5 +246,8 @@ test('/admin/ n’ajoute rien au poids des pages publiques', () => {
     return /admin\/cms\/|decap-cms|CMS_MANUAL_INIT/.test(texte);
   });
   assert.deepEqual(fautifs, [], 'aucune page ni ressource publique ne charge le CMS');
-  assert.ok(publics.some((f) => f.endsWith('.html')), 'le site construit a des pages publiques');
+  assert.ok(
+    publics.some((f) => f.endsWith('.html')),
+    'le site construit a des pages publiques',
+  );
 });

@@ -94,13 +94,22 @@ export type CommuneRepertoire = CommuneGazetteer;
 
 export function communesConstruites(): CommuneRepertoire[] {
   const d = JSON.parse(readFileSync(path.join(SITE_DIR, 'lieux', 'communes.json'), 'utf8')) as { communes: [string, string, string, number, number, number][] };
-  return d.communes.map(([nom, slug, codes, latitude, longitude, population]) => ({ nom, slug, codesPostaux: codes.split(' '), latitude, longitude, population }));
+  return d.communes.map(([nom, slug, codes, latitude, longitude, population]) => ({
+    nom,
+    slug,
+    codesPostaux: codes.split(' '),
+    latitude,
+    longitude,
+    population,
+  }));
 }
 
 /** Distance en km (formule de haversine, recalculée ici). */
 export function distance(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 +
+    Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 

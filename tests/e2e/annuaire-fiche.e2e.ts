@@ -32,7 +32,9 @@ const AVEC_HORAIRES = LIEUX.find((l) => l.horaires && l.courriels?.length && l.t
 
 function premiereCommune(): string {
   const dossier = path.join(SITE_DIR, 'lieux', 'commune');
-  const slug = readdirSync(dossier).filter((d) => existsSync(path.join(dossier, d, 'index.html'))).sort()[0];
+  const slug = readdirSync(dossier)
+    .filter((d) => existsSync(path.join(dossier, d, 'index.html')))
+    .sort()[0];
   assert.ok(slug, `aucune page de commune dans ${dossier}`);
   return slug;
 }
@@ -47,12 +49,21 @@ test('fiche lieu : statut, contacts, itinéraire, signalement, JSON-LD, aucune v
 
   assert.equal((await page.locator('h1').textContent())?.trim(), lieu.nom);
   const statut = ((await page.locator('.statut-horaires').first().textContent()) ?? '').trim();
-  assert.match(statut, lieu.horaires ? /^(Ouvert · (ferme (à|demain à|[a-z]+ à|le .+ à) (\d+ h \d\d|minuit)|en continu)|Fermé · (ouvre (aujourd’hui à|demain à|[a-z]+ à|le .+ à) (\d+ h \d\d|minuit)|aucune ouverture prévue))$/ : /^Horaires non renseignés$/);
+  assert.match(
+    statut,
+    lieu.horaires
+      ? /^(Ouvert · (ferme (à|demain à|[a-z]+ à|le .+ à) (\d+ h \d\d|minuit)|en continu)|Fermé · (ouvre (aujourd’hui à|demain à|[a-z]+ à|le .+ à) (\d+ h \d\d|minuit)|aucune ouverture prévue))$/
+      : /^Horaires non renseignés$/,
+  );
   if (lieu.telephone) {
     const tel = page.locator('.fiche-lieu a[href^="tel:"]');
     assert.equal(await tel.count(), 1, 'un lien tel:');
     assert.match((await tel.getAttribute('href')) ?? '', /^tel:\+33\d{9}$/, 'au format international');
-    assert.equal((await page.locator('.fiche-lieu .numero-telephone').textContent())?.replace(/\D/g, ''), String(lieu.telephone).replace(/\D/g, '').replace(/^33/, '0'), 'affiché à la française');
+    assert.equal(
+      (await page.locator('.fiche-lieu .numero-telephone').textContent())?.replace(/\D/g, ''),
+      String(lieu.telephone).replace(/\D/g, '').replace(/^33/, '0'),
+      'affiché à la française',
+    );
   }
   assert.equal(await page.locator('.tableau-horaires tr').count(), lieu.horaires ? 7 : 0);
   if (lieu.latitude !== undefined) {
@@ -64,7 +75,10 @@ test('fiche lieu : statut, contacts, itinéraire, signalement, JSON-LD, aucune v
   assert.deepEqual(signaler.searchParams.get('cc')?.split(',') ?? [], lieu.courriels ?? []);
   assert.ok(signaler.searchParams.get('body')?.includes(`/lieux/${lieu.id}/`), 'l’adresse de la fiche est dans le message');
 
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@context': string; '@graph': Record<string, any>[] };
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    '@context': string;
+    '@graph': Record<string, any>[];
+  };
   assert.equal(jsonLd['@context'], 'https://schema.org');
   const [pageWeb, lieuLd] = jsonLd['@graph'];
   assert.equal(pageWeb!['@type'], 'WebPage');
@@ -73,7 +87,12 @@ test('fiche lieu : statut, contacts, itinéraire, signalement, JSON-LD, aucune v
   assert.equal(lieuLd!['name'], lieu.nom);
   assert.equal(lieuLd!['address']['@type'], 'PostalAddress');
   assert.equal(lieuLd!['address']['postalCode'], lieu.code_postal);
-  if (lieu.horaires) assert.ok(lieuLd!['openingHoursSpecification'].every((s: Record<string, unknown>) => s['@type'] === 'OpeningHoursSpecification' && /^\d\d:\d\d$/.test(String(s['opens']))));
+  if (lieu.horaires)
+    assert.ok(
+      lieuLd!['openingHoursSpecification'].every(
+        (s: Record<string, unknown>) => s['@type'] === 'OpeningHoursSpecification' && /^\d\d:\d\d$/.test(String(s['opens'])),
+      ),
+    );
 
   const violations = await checkA11y(page);
   assert.equal(violations.length, 0, formatViolations(violations));
@@ -116,7 +135,10 @@ test('fiche lieu : au plus 15 Ko de JavaScript compressé', async (t) => {
   await page.goto(`/lieux/${AVEC_HORAIRES.id}/`, { waitUntil: 'networkidle' });
   const html = readFileSync(path.join(SITE_DIR, 'lieux', AVEC_HORAIRES.id, 'index.html'), 'utf8');
   const enLigne = [...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const octets = [...scripts].reduce((s, chemin) => s + gzipSync(readFileSync(path.join(SITE_DIR, decodeURIComponent(chemin)))).length, gzipSync(enLigne).length);
+  const octets = [...scripts].reduce(
+    (s, chemin) => s + gzipSync(readFileSync(path.join(SITE_DIR, decodeURIComponent(chemin)))).length,
+    gzipSync(enLigne).length,
+  );
 
   assert.ok(scripts.size > 0, 'la fiche charge au moins le script du statut');
   assert.ok(![...scripts].some((s) => /leaflet|carte-client/.test(s)), 'pas de Leaflet sur une fiche');
@@ -130,7 +152,10 @@ test('page de commune : les lieux de la commune avec leurs horaires, aucune viol
 
   await page.goto(`/lieux/commune/${slug}/`, { waitUntil: 'networkidle' });
   const noms = (await page.locator('.liste-lieux .vignette-titre').allTextContents()).map((n) => n.trim());
-  const commune = (await page.locator('h1').textContent())!.replace(/^Lieux de médiation numérique à /, '').replace(/ \(page.*$/, '').trim();
+  const commune = (await page.locator('h1').textContent())!
+    .replace(/^Lieux de médiation numérique à /, '')
+    .replace(/ \(page.*$/, '')
+    .trim();
   const attendus = LIEUX.filter((l) => l.commune.localeCompare(commune, 'fr', { sensitivity: 'base' }) === 0).map((l) => l.nom);
 
   assert.ok(attendus.length > 0, `des lieux du contenu à ${commune}`);

@@ -48,12 +48,17 @@ async function afficherCarte(page: Page): Promise<void> {
 
 /** Somme des nombres portés par les repères de la carte (un lieu seul compte 1). */
 function sommeCarte(page: Page): Promise<number> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-carte] .leaflet-marker-icon')].reduce((s, e) => s + Number(e.dataset['nombre']), 0));
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-carte] .leaflet-marker-icon')].reduce((s, e) => s + Number(e.dataset['nombre']), 0),
+  );
 }
 
 /** Noms des cartes de la liste, dans l'ordre. */
 function nomsListe(page: Page): Promise<string[]> {
-  return page.locator('.liste-lieux .vignette-titre').allTextContents().then((t) => t.map((s) => s.trim()));
+  return page
+    .locator('.liste-lieux .vignette-titre')
+    .allTextContents()
+    .then((t) => t.map((s) => s.trim()));
 }
 
 test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux', async (t) => {
@@ -69,7 +74,10 @@ test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux'
   assert.ok((await page.locator('[data-carte] .marqueur-amas').count()) > 0 || attendus < 5, 'des lieux proches sont regroupés');
   // Les icônes sont servies par le site (pas de CDN) et se chargent.
   const icones = await page.$$eval('[data-carte] img.marqueur-lieu', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
-  assert.ok(icones.every((w) => w > 0), 'icônes des repères chargées');
+  assert.ok(
+    icones.every((w) => w > 0),
+    'icônes des repères chargées',
+  );
   assert.deepEqual(externalRequests, []);
 });
 
@@ -92,7 +100,10 @@ for (const besoin of BESOINS) {
     assert.equal(await page.locator('.liste-lieux > li').count(), Math.min(attendu, 50));
     const noms = await nomsListe(page);
     const retenus = new Set(LIEUX.filter((l) => l.services?.some((s) => (besoin.services as readonly string[]).includes(s))).map((l) => l.nom));
-    assert.ok(noms.every((n) => retenus.has(n)), 'chaque lieu listé offre un service du besoin');
+    assert.ok(
+      noms.every((n) => retenus.has(n)),
+      'chaque lieu listé offre un service du besoin',
+    );
     const attendusCarte = LIEUX.filter((l) => retenus.has(l.nom)).length - avecPosition.filter((p) => retenus.has(p.nom) && p.latitude === undefined).length;
     assert.equal(await sommeCarte(page), attendusCarte);
   });
@@ -116,9 +127,16 @@ test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherc
   await page.locator('input[name="frais"][value="gratuit"]').check();
   await page.waitForURL(/frais=gratuit/);
   assert.equal(await attendreResultats(page), etAttendu, 'besoins et coût : les deux');
-  assert.match((await page.locator('[data-compte-filtres]').textContent()) ?? '', new RegExp(etAttendu === 0 ? 'Aucun lieu' : `^${etAttendu} lieu`), 'le nombre de lieux se lit dans le panneau ouvert');
+  assert.match(
+    (await page.locator('[data-compte-filtres]').textContent()) ?? '',
+    new RegExp(etAttendu === 0 ? 'Aucun lieu' : `^${etAttendu} lieu`),
+    'le nombre de lieux se lit dans le panneau ouvert',
+  );
   // Le nombre est annoncé aux lecteurs d'écran (zone role="status"), une fois les choix finis.
-  await page.waitForFunction((n) => document.querySelector('[data-annonce-resultats]')?.textContent?.startsWith(n === 0 ? 'Aucun lieu' : `${n} lieu`), etAttendu);
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-annonce-resultats]')?.textContent?.startsWith(n === 0 ? 'Aucun lieu' : `${n} lieu`),
+    etAttendu,
+  );
   assert.equal(await page.locator('[data-annonce-resultats]').getAttribute('role'), 'status');
   const avant = await nomsListe(page);
   const adresse = page.url();
@@ -170,9 +188,15 @@ test('une recherche par code postal trie par distance, le lieu attendu en premie
   );
   // Un lieu où l'on ne peut pas se rendre (itinérant, sans accueil du public) n'a pas de distance.
   const sansDistance = vignettes.filter((v) => Number.isNaN(v.km));
-  assert.ok(sansDistance.every((v) => / · Itinérant · |n’accueille pas de public/.test(v.texte)), `seuls les lieux itinérants ou sans public n’ont pas de distance : ${sansDistance.map((v) => v.texte).join(' | ')}`);
+  assert.ok(
+    sansDistance.every((v) => / · Itinérant · |n’accueille pas de public/.test(v.texte)),
+    `seuls les lieux itinérants ou sans public n’ont pas de distance : ${sansDistance.map((v) => v.texte).join(' | ')}`,
+  );
   const distances = vignettes.map((v) => v.km).filter((d) => !Number.isNaN(d));
-  assert.ok(distances.every((d, i) => i === 0 || d >= distances[i - 1]! - 0.05), `distances croissantes : ${distances.join(', ')}`);
+  assert.ok(
+    distances.every((d, i) => i === 0 || d >= distances[i - 1]! - 0.05),
+    `distances croissantes : ${distances.join(', ')}`,
+  );
 
   // Un rayon limite les résultats.
   await ouvrirFiltres(page);
@@ -184,7 +208,9 @@ test('une recherche par code postal trie par distance, le lieu attendu en premie
 
 function distanceKm(a: { latitude: number; longitude: number }, b: { latitude?: number; longitude?: number }): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.latitude! - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude! * r) * Math.sin(((b.longitude! - a.longitude) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b.latitude! - a.latitude) * r) / 2) ** 2 +
+    Math.cos(a.latitude * r) * Math.cos(b.latitude! * r) * Math.sin(((b.longitude! - a.longitude) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -193,7 +219,12 @@ test('« Autour de moi » avec une position simulée met le lieu le plus proche 
   const cible = positionsConstruites().filter((l) => l.latitude !== undefined)[Math.floor(LIEUX.length / 2)]!;
   const position = { latitude: cible.latitude! + 0.002, longitude: cible.longitude! - 0.003 };
   const attendu = plusProche(position);
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT, geolocation: position, permissions: ['geolocation'] });
+  const { context, page, externalRequests } = await newPage(browser, {
+    baseURL: server.url,
+    viewport: VIEWPORT,
+    geolocation: position,
+    permissions: ['geolocation'],
+  });
   t.after(() => context.close());
 
   await page.goto('/lieux/');
@@ -218,7 +249,8 @@ test('« Autour de moi » refusé : un message en français explique quoi faire'
   await page.goto('/lieux/');
   await page.evaluate(() => {
     // Refus de l'utilisateur, comme le navigateur le signale.
-    navigator.geolocation.getCurrentPosition = (_ok, erreur) => erreur?.({ code: 1, message: 'User denied Geolocation', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+    navigator.geolocation.getCurrentPosition = (_ok, erreur) =>
+      erreur?.({ code: 1, message: 'User denied Geolocation', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
   });
   await page.getByRole('button', { name: 'Autour de moi' }).click();
 
@@ -246,7 +278,9 @@ test('« Ouvert maintenant » à une heure fixée garde les lieux ouverts, et su
     while (jour.getUTCDay() !== jourSemaine);
     const [a, m, j] = [jour.getUTCFullYear(), jour.getUTCMonth(), jour.getUTCDate()];
     const affiche = `${String(heure).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-    const instant = [1, 2].map((decalage) => new Date(Date.UTC(a, m, j, heure! - decalage, minute))).find((d) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d) === affiche)!;
+    const instant = [1, 2]
+      .map((decalage) => new Date(Date.UTC(a, m, j, heure! - decalage, minute)))
+      .find((d) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d) === affiche)!;
     // Attendu calculé avec la bibliothèque opening_hours complète (heure locale du processus = heure murale).
     const murale = new Date(a, m, j, heure, minute);
     const ouverts = LIEUX.filter((l) => l.horaires && new OpeningHours(l.horaires, adresse, { mode: 0 } as never).getState(murale)).length;
@@ -263,7 +297,10 @@ test('« Ouvert maintenant » à une heure fixée garde les lieux ouverts, et su
   await page.waitForURL(/ouvert=maintenant/);
   assert.equal(await attendreResultats(page), ouverts);
   const statuts = await page.locator('.liste-lieux .statut-horaires').allTextContents();
-  assert.ok(statuts.every((s) => s.trim().startsWith('Ouvert')), 'chaque lieu listé est ouvert');
+  assert.ok(
+    statuts.every((s) => s.trim().startsWith('Ouvert')),
+    'chaque lieu listé est ouvert',
+  );
 
   await page.getByLabel('Garder aussi les lieux dont les horaires ne sont pas renseignés').check();
   await page.waitForURL(/sans-horaires=oui/);
@@ -296,7 +333,11 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
   for (let essais = 0; essais < 60 && !fiche; essais++) {
     const focus = await page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
-      return { repere: e?.classList.contains('leaflet-marker-icon') ?? false, amas: e?.classList.contains('marqueur-amas') ?? false, lien: e instanceof HTMLAnchorElement && e.closest('.leaflet-popup') ? e.getAttribute('href') : null };
+      return {
+        repere: e?.classList.contains('leaflet-marker-icon') ?? false,
+        amas: e?.classList.contains('marqueur-amas') ?? false,
+        lien: e instanceof HTMLAnchorElement && e.closest('.leaflet-popup') ? e.getAttribute('href') : null,
+      };
     });
     if (focus.lien) {
       fiche = focus.lien;

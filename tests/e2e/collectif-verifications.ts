@@ -147,7 +147,10 @@ export function verifierIcs(texte: string): { problemes: string[]; evenements: E
         lieu: texteOuNul('location'),
         description: texteOuNul('description'),
         url: texteOuNul('url'),
-        debutLocal: String(vevent.getFirstProperty('dtstart')?.toICALString() ?? '').split(':').pop() ?? '',
+        debutLocal:
+          String(vevent.getFirstProperty('dtstart')?.toICALString() ?? '')
+            .split(':')
+            .pop() ?? '',
         debutUtc: debut.toJSDate(),
         finUtc: fin.toJSDate(),
       });
@@ -167,7 +170,15 @@ export function instantParis(local: string): Date {
   const [a, mo, j] = date.split('-').map(Number) as [number, number, number];
   const [h, mi] = heure.split(':').map(Number) as [number, number];
   const voulu = Date.UTC(a, mo - 1, j, h, mi);
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   let instant = voulu;
   // Two corrections are enough: the offset is +1 h or +2 h.
   for (let i = 0; i < 2; i++) {

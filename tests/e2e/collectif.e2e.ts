@@ -62,7 +62,9 @@ interface Lieu {
   data: { membre?: string };
 }
 const entrees = <T>(nom: keyof typeof contenu.entrees): T[] =>
-  contenu.entrees[nom].map((e) => ({ id: e.id, corps: e.corps, data: e.donnees }) as unknown as T).sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
+  contenu.entrees[nom]
+    .map((e) => ({ id: e.id, corps: e.corps, data: e.donnees }) as unknown as T)
+    .sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
 const membres = entrees<Membre>('membres');
 const reunions = entrees<Reunion>('reunions');
 const ressources = entrees<Ressource>('ressources');
@@ -97,7 +99,11 @@ after(async () => {
 });
 
 /** Ouvre une page du site (JavaScript actif par défaut), vérifie le statut 200 et l'absence de tiers. */
-async function ouvrir(t: { after: (fn: () => Promise<void>) => void }, url: string, options: { javaScriptEnabled?: boolean; attendre?: 'load' | 'networkidle' } = {}): Promise<Page> {
+async function ouvrir(
+  t: { after: (fn: () => Promise<void>) => void },
+  url: string,
+  options: { javaScriptEnabled?: boolean; attendre?: 'load' | 'networkidle' } = {},
+): Promise<Page> {
   const { attendre = 'load', ...contexte } = options;
   const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, ...contexte });
   t.after(async () => {
@@ -187,16 +193,25 @@ describe('valeurs calculées depuis la convention', () => {
     assert.equal(titres.length, attendues.length);
     // À date égale l'ordre n'est pas fixé : on compare les dates, puis les titres comme ensemble.
     const datesAffichees = await attributs(page, '#actualites ~ ul time', 'datetime');
-    assert.deepEqual(datesAffichees, attendues.map((a) => a.data.date));
+    assert.deepEqual(
+      datesAffichees,
+      attendues.map((a) => a.data.date),
+    );
   });
 
   test('convention : périodes, fin actuelle, avenants datés', async (t) => {
     const page = await ouvrir(t, '/convention/');
     const calendrier = calendrierConvention(collectif.convention, dateGeneration);
 
-    assert.deepEqual(await attributs(page, '.calendrier-convention tbody tr', 'data-statut'), calendrier.periodes.map((p) => p.statut));
+    assert.deepEqual(
+      await attributs(page, '.calendrier-convention tbody tr', 'data-statut'),
+      calendrier.periodes.map((p) => p.statut),
+    );
     assert.equal(await page.locator('[data-fin-actuelle]').getAttribute('datetime'), calendrier.finActuelle);
-    assert.deepEqual(await attributs(page, '[data-avenant]', 'data-avenant'), calendrier.avenants.map((a) => a.date));
+    assert.deepEqual(
+      await attributs(page, '[data-avenant]', 'data-avenant'),
+      calendrier.avenants.map((a) => a.date),
+    );
     assert.equal(calendrier.periodes.length, collectif.convention.reconductions_max + 1);
   });
 
@@ -215,9 +230,15 @@ describe('valeurs calculées depuis la convention', () => {
     assert.deepEqual((await attributs(page, '[data-signataire-origine]', 'data-signataire-origine')).sort(), ids(h.signatairesOrigine).sort());
     // Adhésions et sorties dans l'ordre des dates, chacune avec sa date.
     assert.deepEqual(await attributs(page, '[data-adhesion]', 'data-adhesion'), ids(h.adhesions));
-    assert.deepEqual(await attributs(page, '[data-adhesion] time', 'datetime'), h.adhesions.map((m) => m.data.date_adhesion));
+    assert.deepEqual(
+      await attributs(page, '[data-adhesion] time', 'datetime'),
+      h.adhesions.map((m) => m.data.date_adhesion),
+    );
     assert.deepEqual(await attributs(page, '[data-depart]', 'data-depart'), ids(h.departs));
-    assert.deepEqual(await attributs(page, '[data-depart] time:first-child', 'datetime'), h.departs.map((m) => m.data.date_sortie!));
+    assert.deepEqual(
+      await attributs(page, '[data-depart] time:first-child', 'datetime'),
+      h.departs.map((m) => m.data.date_sortie!),
+    );
     assert.deepEqual(await attributs(page, '[data-adhesion-prevue]', 'data-adhesion-prevue'), ids(h.adhesionsPrevues));
     assert.deepEqual(await attributs(page, '[data-signature-attendue]', 'data-signature-attendue'), ids(h.signaturesAttendues));
 
@@ -228,7 +249,10 @@ describe('valeurs calculées depuis la convention', () => {
     const parties = membresLe(membres, dateGeneration).filter((m) => m.data.signataire).length;
     assert.match(await texte(page, '#parties + p'), new RegExp(`${parties} organisations? (sont|est) parties?`));
     // Le contenu de démonstration a les trois cas, pour que ce test vérifie quelque chose.
-    assert.ok(h.signatairesOrigine.length > 0 && h.adhesions.length > 0 && h.departs.length > 0, 'démonstration : signataires d’origine, adhésions et sorties attendus');
+    assert.ok(
+      h.signatairesOrigine.length > 0 && h.adhesions.length > 0 && h.departs.length > 0,
+      'démonstration : signataires d’origine, adhésions et sorties attendus',
+    );
   });
 
   test('charte et convention imprimables : sommaire vers des ancres existantes, navigation masquée à l’impression', async (t) => {
@@ -236,7 +260,8 @@ describe('valeurs calculées depuis la convention', () => {
       const page = await ouvrir(t, url);
       const ancres = await attributs(page, '.sommaire a', 'href');
       assert.ok(ancres.length > 0, `${url} : sommaire vide`);
-      for (const ancre of ancres) assert.equal(await page.locator(`[id="${decodeURIComponent(ancre.slice(1))}"]`).count(), 1, `${url} : ancre ${ancre} introuvable`);
+      for (const ancre of ancres)
+        assert.equal(await page.locator(`[id="${decodeURIComponent(ancre.slice(1))}"]`).count(), 1, `${url} : ancre ${ancre} introuvable`);
       assert.ok(await page.locator('bouton-imprimer button').isVisible(), `${url} : bouton Imprimer absent avec JavaScript`);
       await page.emulateMedia({ media: 'print' });
       for (const selecteur of ['nav[aria-label="Navigation principale"]', 'footer', 'bouton-imprimer']) {
@@ -260,7 +285,10 @@ describe('valeurs calculées depuis la convention', () => {
     const binome = binomeEnFonction(collectif.animateurs, dateGeneration);
     if (binome) assert.equal(await page.locator('[data-secretariat-annee]').getAttribute('data-secretariat-annee'), String(binome.binome.annee));
     const annees = (await page.locator('.historique-secretariat tbody th').allTextContents()).map(Number);
-    assert.deepEqual(annees, collectif.animateurs.map((b) => b.annee).sort((a, b) => b - a));
+    assert.deepEqual(
+      annees,
+      collectif.animateurs.map((b) => b.annee).sort((a, b) => b - a),
+    );
   });
 });
 
@@ -274,7 +302,10 @@ describe('membres', () => {
     const { actuels, anciens } = repartirMembres(membres, dateGeneration);
     const cartes = await page.locator('#liste-membres [data-filtre]').evaluateAll((els) => els.map((e) => e.querySelector('a')?.getAttribute('href') ?? ''));
     assert.deepEqual(cartes.sort(), actuels.map((m) => `/membres/${m.id}/`).sort());
-    assert.deepEqual(await attributs(page, '[data-ancien-membre]', 'data-ancien-membre'), anciens.map((m) => m.id));
+    assert.deepEqual(
+      await attributs(page, '[data-ancien-membre]', 'data-ancien-membre'),
+      anciens.map((m) => m.id),
+    );
     // Chaque section d'un type ne contient que des membres de ce type.
     for (const section of await page.locator('#liste-membres section').all()) {
       const type = ((await section.getAttribute('aria-labelledby')) ?? '').replace(/^type-/, '');
@@ -287,15 +318,28 @@ describe('membres', () => {
     const actuels = membresLe(membres, dateGeneration);
     const type = actuels[0]!.data.type;
     const role = actuels[0]!.data.roles[0]!;
-    const visibles = () => page.locator('#liste-membres [data-filtre]:visible').evaluateAll((els) => els.map((e) => e.querySelector('a')?.getAttribute('href')));
+    const visibles = () =>
+      page.locator('#liste-membres [data-filtre]:visible').evaluateAll((els) => els.map((e) => e.querySelector('a')?.getAttribute('href')));
 
     await page.selectOption('select[name="type"]', type);
-    assert.deepEqual((await visibles()).sort(), actuels.filter((m) => m.data.type === type).map((m) => `/membres/${m.id}/`).sort());
+    assert.deepEqual(
+      (await visibles()).sort(),
+      actuels
+        .filter((m) => m.data.type === type)
+        .map((m) => `/membres/${m.id}/`)
+        .sort(),
+    );
     assert.match(page.url(), new RegExp(`[?&]type=${type}`));
     assert.match(await texte(page, 'filtre-liste [role="status"]'), /^\d+ membres? affichés? sur \d+\.$/);
 
     await page.selectOption('select[name="roles"]', role);
-    assert.deepEqual((await visibles()).sort(), actuels.filter((m) => m.data.type === type && m.data.roles.includes(role)).map((m) => `/membres/${m.id}/`).sort());
+    assert.deepEqual(
+      (await visibles()).sort(),
+      actuels
+        .filter((m) => m.data.type === type && m.data.roles.includes(role))
+        .map((m) => `/membres/${m.id}/`)
+        .sort(),
+    );
     assert.equal(await page.locator('#liste-membres section:visible').count(), 1, 'seule la section du type choisi reste visible');
 
     await page.click('filtre-liste button[type="reset"]');
@@ -315,20 +359,48 @@ describe('membres', () => {
     for (const role of ['financeur', 'animateur', 'coordinateur', 'expert']) {
       const pageRole = await ouvrir(t, `/membres/roles/${role}/`, { javaScriptEnabled: false });
       const hrefs = await pageRole.locator('[data-filtre] h3 a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-      assert.deepEqual(hrefs.sort(), actuels.filter((m) => m.data.roles.includes(role)).map((m) => `/membres/${m.id}/`).sort(), `rôle ${role}`);
+      assert.deepEqual(
+        hrefs.sort(),
+        actuels
+          .filter((m) => m.data.roles.includes(role))
+          .map((m) => `/membres/${m.id}/`)
+          .sort(),
+        `rôle ${role}`,
+      );
     }
   });
 
   test('page membre : lieux animés, groupes pilotés ou rejoints, ressources publiées, dates', async (t) => {
     // Le membre le plus impliqué, pour que chaque liste ait quelque chose à vérifier.
-    const poids = (id: string) => lieux.filter((l) => l.data.membre === id).length + groupes.filter((g) => g.data.pilotes.includes(id) || g.data.participants.includes(id)).length + ressources.filter((r) => r.data.auteur === id).length;
+    const poids = (id: string) =>
+      lieux.filter((l) => l.data.membre === id).length +
+      groupes.filter((g) => g.data.pilotes.includes(id) || g.data.participants.includes(id)).length +
+      ressources.filter((r) => r.data.auteur === id).length;
     const membre = [...membres].sort((a, b) => poids(b.id) - poids(a.id))[0]!;
     const page = await ouvrir(t, `/membres/${membre.id}/`);
 
     const hrefs = (selecteur: string) => page.locator(selecteur).evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? '').sort());
-    assert.deepEqual(await hrefs('section:has(#lieux-animes) h3 a'), lieux.filter((l) => l.data.membre === membre.id).map((l) => `/lieux/${l.id}/`).sort());
-    assert.deepEqual(await hrefs('section:has(#groupes-membre) a[href^="/groupes/"]'), groupes.filter((g) => g.data.pilotes.includes(membre.id) || g.data.participants.includes(membre.id)).map((g) => `/groupes/${g.id}/`).sort());
-    assert.deepEqual(await hrefs('section:has(#ressources-membre) h3 a'), ressources.filter((r) => r.data.auteur === membre.id).map((r) => `/ressources/${r.id}/`).sort());
+    assert.deepEqual(
+      await hrefs('section:has(#lieux-animes) h3 a'),
+      lieux
+        .filter((l) => l.data.membre === membre.id)
+        .map((l) => `/lieux/${l.id}/`)
+        .sort(),
+    );
+    assert.deepEqual(
+      await hrefs('section:has(#groupes-membre) a[href^="/groupes/"]'),
+      groupes
+        .filter((g) => g.data.pilotes.includes(membre.id) || g.data.participants.includes(membre.id))
+        .map((g) => `/groupes/${g.id}/`)
+        .sort(),
+    );
+    assert.deepEqual(
+      await hrefs('section:has(#ressources-membre) h3 a'),
+      ressources
+        .filter((r) => r.data.auteur === membre.id)
+        .map((r) => `/ressources/${r.id}/`)
+        .sort(),
+    );
     assert.ok((await page.locator(`time[datetime="${membre.data.date_adhesion}"]`).count()) > 0, 'date d’adhésion affichée');
   });
 
@@ -338,7 +410,13 @@ describe('membres', () => {
     assert.equal(reponse.status, 200);
     const lignes = lireCsv(await reponse.text());
     assert.deepEqual(lignes[0], ['nom', 'nom_court', 'type', 'roles', 'date_adhesion', 'signataire', 'representant_fonction', 'site_web', 'page']);
-    assert.deepEqual(lignes.slice(1).map((l) => l[0]).sort(), actuels.map((m) => m.data.nom).sort());
+    assert.deepEqual(
+      lignes
+        .slice(1)
+        .map((l) => l[0])
+        .sort(),
+      actuels.map((m) => m.data.nom).sort(),
+    );
     for (const ligne of lignes.slice(1)) {
       assert.equal(ligne.length, 9);
       assert.ok(existsSync(path.join(SITE_DIR, cheminLocal(ligne[8]!), 'index.html')), `page ${ligne[8]} absente`);
@@ -361,12 +439,28 @@ describe('groupes et réunions', () => {
   test('page groupe : pilotes, participants, réunions du groupe, livrables', async (t) => {
     for (const groupe of groupes) {
       const page = await ouvrir(t, `/groupes/${groupe.id}/`);
-      const hrefs = (titre: string, motif: string) => page.locator(`h2#${titre} + ul a[href^="${motif}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-      assert.deepEqual(await hrefs('pilotes', '/membres/'), groupe.data.pilotes.map((id) => `/membres/${id}/`));
-      assert.deepEqual(await hrefs('participants', '/membres/'), groupe.data.participants.map((id) => `/membres/${id}/`));
-      assert.deepEqual((await attributs(page, '[data-reunion]', 'data-reunion')).sort(), reunions.filter((r) => r.data.groupe === groupe.id).map((r) => r.id).sort());
+      const hrefs = (titre: string, motif: string) =>
+        page.locator(`h2#${titre} + ul a[href^="${motif}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      assert.deepEqual(
+        await hrefs('pilotes', '/membres/'),
+        groupe.data.pilotes.map((id) => `/membres/${id}/`),
+      );
+      assert.deepEqual(
+        await hrefs('participants', '/membres/'),
+        groupe.data.participants.map((id) => `/membres/${id}/`),
+      );
+      assert.deepEqual(
+        (await attributs(page, '[data-reunion]', 'data-reunion')).sort(),
+        reunions
+          .filter((r) => r.data.groupe === groupe.id)
+          .map((r) => r.id)
+          .sort(),
+      );
       const livrables = await page.locator('h2#livrables + ul [data-filtre] h3 a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-      assert.deepEqual(livrables, groupe.data.livrables.map((id) => `/ressources/${id}/`));
+      assert.deepEqual(
+        livrables,
+        groupe.data.livrables.map((id) => `/ressources/${id}/`),
+      );
     }
   });
 
@@ -376,12 +470,28 @@ describe('groupes et réunions', () => {
     let productions = 0;
     for (const groupe of groupes) {
       const carte = page.locator(`[data-groupe="${groupe.id}"]`);
-      const p = productionsGroupe(groupe, parId, reunions.map((r) => ({ ...r, body: r.corps })), dateGeneration);
+      const p = productionsGroupe(
+        groupe,
+        parId,
+        reunions.map((r) => ({ ...r, body: r.corps })),
+        dateGeneration,
+      );
       const liens = (selecteur: string) => carte.locator(`${selecteur} a`).evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-      assert.deepEqual(await liens('[data-livrable]'), p.livrables.map((r) => `/ressources/${r.id}/`), `${groupe.id} : livrables`);
-      assert.deepEqual(await liens('[data-compte-rendu]'), p.comptesRendus.map((r) => `/reunions/${r.id}/`), `${groupe.id} : comptes rendus`);
+      assert.deepEqual(
+        await liens('[data-livrable]'),
+        p.livrables.map((r) => `/ressources/${r.id}/`),
+        `${groupe.id} : livrables`,
+      );
+      assert.deepEqual(
+        await liens('[data-compte-rendu]'),
+        p.comptesRendus.map((r) => `/reunions/${r.id}/`),
+        `${groupe.id} : comptes rendus`,
+      );
       // Chaque livrable est nommé par son titre ; un groupe qui n'a rien produit le dit.
-      assert.deepEqual(await carte.locator('[data-livrable] a').allTextContents(), p.livrables.map((r) => r.data.titre));
+      assert.deepEqual(
+        await carte.locator('[data-livrable] a').allTextContents(),
+        p.livrables.map((r) => r.data.titre),
+      );
       assert.equal(await carte.locator('[data-aucune-production]').count(), p.livrables.length + p.comptesRendus.length === 0 ? 1 : 0, groupe.id);
       productions += p.livrables.length + p.comptesRendus.length;
     }
@@ -393,8 +503,14 @@ describe('groupes et réunions', () => {
   test('réunions à venir et passées, à la date de génération', async (t) => {
     const page = await ouvrir(t, '/reunions/');
     const { aVenir, passees } = repartirReunions(reunions, dateGeneration);
-    assert.deepEqual(await attributs(page, 'section:has(#a-venir) [data-reunion]', 'data-reunion'), aVenir.map((r) => r.id));
-    assert.deepEqual(await attributs(page, 'section:has(#passees) [data-reunion]', 'data-reunion'), passees.map((r) => r.id));
+    assert.deepEqual(
+      await attributs(page, 'section:has(#a-venir) [data-reunion]', 'data-reunion'),
+      aVenir.map((r) => r.id),
+    );
+    assert.deepEqual(
+      await attributs(page, 'section:has(#passees) [data-reunion]', 'data-reunion'),
+      passees.map((r) => r.id),
+    );
   });
 
   test('chaque réunion : fichier .ics conforme (RFC 5545, Europe/Paris) et compte rendu publié', async (t) => {
@@ -432,7 +548,10 @@ describe('groupes et réunions', () => {
     const { problemes: erreurs, evenements } = verifierIcs(await reponse.text());
     assert.deepEqual(erreurs, []);
     const { aVenir } = repartirReunions(reunions, dateGeneration);
-    assert.deepEqual(evenements.map((e) => e.uid.split('@')[0]), aVenir.map((r) => `reunion-${r.id}`));
+    assert.deepEqual(
+      evenements.map((e) => e.uid.split('@')[0]),
+      aVenir.map((r) => `reunion-${r.id}`),
+    );
   });
 });
 
@@ -478,15 +597,30 @@ describe('actualités et ressources', () => {
 
   test('ressources : filtre par type et par thème avec JavaScript ; pages par thème sans', async (t) => {
     const page = await ouvrir(t, '/ressources/');
-    const visibles = async () => (await page.locator('#liste-ressources [data-filtre]:visible h3 a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).sort();
+    const visibles = async () =>
+      (await page.locator('#liste-ressources [data-filtre]:visible h3 a').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).sort();
     for (const type of [...new Set(ressources.map((r) => r.data.type))]) {
       await page.selectOption('select[name="type"]', type);
-      assert.deepEqual(await visibles(), ressources.filter((r) => r.data.type === type).map((r) => `/ressources/${r.id}/`).sort(), `type ${type}`);
+      assert.deepEqual(
+        await visibles(),
+        ressources
+          .filter((r) => r.data.type === type)
+          .map((r) => `/ressources/${r.id}/`)
+          .sort(),
+        `type ${type}`,
+      );
     }
     await page.selectOption('select[name="type"]', '');
     for (const theme of themes) {
       await page.selectOption('select[name="themes"]', theme.cle);
-      assert.deepEqual(await visibles(), ressources.filter((r) => r.data.themes.some((x) => cleEtiquette(x) === theme.cle)).map((r) => `/ressources/${r.id}/`).sort(), `thème ${theme.libelle}`);
+      assert.deepEqual(
+        await visibles(),
+        ressources
+          .filter((r) => r.data.themes.some((x) => cleEtiquette(x) === theme.cle))
+          .map((r) => `/ressources/${r.id}/`)
+          .sort(),
+        `thème ${theme.libelle}`,
+      );
       const pageTheme = await ouvrir(t, `/ressources/themes/${theme.cle}/`, { javaScriptEnabled: false });
       assert.equal(await pageTheme.locator('[data-filtre]').count(), theme.elements.length);
     }
@@ -510,6 +644,9 @@ describe('actualités et ressources', () => {
     const page = await ouvrir(t, '/ressources/veille/');
     const veille = ressources.filter((r) => r.data.type === 'veille').sort((a, b) => b.data.date.localeCompare(a.data.date));
     const dates = await attributs(page, '[data-veille] time', 'datetime');
-    assert.deepEqual(dates, veille.map((r) => r.data.date));
+    assert.deepEqual(
+      dates,
+      veille.map((r) => r.data.date),
+    );
   });
 });

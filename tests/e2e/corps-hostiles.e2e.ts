@@ -39,7 +39,12 @@ function corpsDuCorpus(): string[] {
 }
 
 function rendre(corps: string, assaini: boolean): string {
-  return (markdownToHtml(corps, { features: FONCTIONS_MARKDOWN, ...(assaini ? { mdastPlugins: pluginsAssainissement.mdast, hastPlugins: pluginsAssainissement.hast } : {}) }) as MarkdownToHtmlResult).html;
+  return (
+    markdownToHtml(corps, {
+      features: FONCTIONS_MARKDOWN,
+      ...(assaini ? { mdastPlugins: pluginsAssainissement.mdast, hastPlugins: pluginsAssainissement.hast } : {}),
+    }) as MarkdownToHtmlResult
+  ).html;
 }
 
 /** Every body in its own <article>, followed by a marker that a swallowing tag would hide. */
@@ -88,7 +93,12 @@ async function ouvrir(nom: string) {
   const base = await onglet.$$eval('base', (b) => b.length);
   // Links with a script scheme run on click: click them (the others would leave the page).
   for (let i = 0; i < liens.length; i++) {
-    if (liens[i] !== null && !/^\s*(https?:|mailto:|tel:|\/|#)/i.test(liens[i]!)) await onglet.locator('a').nth(i).click({ timeout: 2000 }).catch(() => undefined);
+    if (liens[i] !== null && !/^\s*(https?:|mailto:|tel:|\/|#)/i.test(liens[i]!))
+      await onglet
+        .locator('a')
+        .nth(i)
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
   }
   await onglet.waitForTimeout(200);
   await context.close();
@@ -103,7 +113,11 @@ test('les corps hostiles assainis ne lancent rien, ne naviguent pas et n’appel
   assert.deepEqual(r.externes, [], 'requêtes vers d’autres sites');
   assert.equal(r.base, 0, 'élément <base>');
   assert.ok(r.temoin, 'la suite de la page est avalée');
-  assert.deepEqual(r.liens.filter((lien) => lien !== null && !/^(https?:|mailto:|tel:|\/|#)/.test(lien)), [], 'liens d’un autre protocole');
+  assert.deepEqual(
+    r.liens.filter((lien) => lien !== null && !/^(https?:|mailto:|tel:|\/|#)/.test(lien)),
+    [],
+    'liens d’un autre protocole',
+  );
   assert.ok(r.liens.length >= 5, 'les liens autorisés restent (texte gardé)');
 });
 

@@ -71,7 +71,10 @@ test('JSON, GeoJSON et data·inclusion décrivent les mêmes lieux que le CSV', 
   const ids = idsDesFiches();
   const json = lire('lieux-de-mediation-numerique.json') as { id: string }[];
   assert.deepEqual(json.map((l) => l.id).sort(), ids);
-  const geojson = lire('lieux-de-mediation-numerique.geojson') as { type: string; features: { geometry: { type: string; coordinates: number[] }; properties: { url_fiche: string } }[] };
+  const geojson = lire('lieux-de-mediation-numerique.geojson') as {
+    type: string;
+    features: { geometry: { type: string; coordinates: number[] }; properties: { url_fiche: string } }[];
+  };
   assert.equal(geojson.type, 'FeatureCollection');
   for (const f of geojson.features) {
     assert.equal(f.geometry.type, 'Point');
@@ -99,11 +102,19 @@ test('/donnees/ : accessible, chaque lien de téléchargement fonctionne et anno
     assert.ok(texte.includes(attendu), `la page doit parler de « ${attendu} »`);
   }
 
-  const liens = await page.locator('a[download]').evaluateAll((as) =>
-    as.map((a) => ({ href: a.getAttribute('href') ?? '', taille: Number(a.closest('tr')?.querySelector('[data-taille]')?.getAttribute('data-taille')) })),
-  );
+  const liens = await page
+    .locator('a[download]')
+    .evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', taille: Number(a.closest('tr')?.querySelector('[data-taille]')?.getAttribute('data-taille')) })),
+    );
   const noms = liens.map((l) => path.posix.basename(l.href));
-  for (const nom of ['lieux-de-mediation-numerique.csv', 'lieux-de-mediation-numerique.json', 'lieux-de-mediation-numerique.geojson', 'data-inclusion-structures.json', 'data-inclusion-services.json']) {
+  for (const nom of [
+    'lieux-de-mediation-numerique.csv',
+    'lieux-de-mediation-numerique.json',
+    'lieux-de-mediation-numerique.geojson',
+    'data-inclusion-structures.json',
+    'data-inclusion-services.json',
+  ]) {
     assert.ok(noms.includes(nom), `lien de téléchargement manquant : ${nom}`);
   }
   for (const { href, taille } of liens) {
@@ -135,9 +146,17 @@ test('sitemap.xml : l’index pointe vers le plan, qui liste toutes les pages in
   }
   assert.ok(origine && !origine.includes('127.0.0.1'), 'les adresses du plan doivent être celles du site public');
   const pages = pagesHtml();
-  assert.deepEqual(pages.filter((p) => p.indexable && !adresses.has(p.chemin)).map((p) => p.chemin), [], 'pages absentes de sitemap.xml');
+  assert.deepEqual(
+    pages.filter((p) => p.indexable && !adresses.has(p.chemin)).map((p) => p.chemin),
+    [],
+    'pages absentes de sitemap.xml',
+  );
   // A page marked noindex (the editing interface /admin/) must not be proposed to search engines.
-  assert.deepEqual(pages.filter((p) => !p.indexable && adresses.has(p.chemin)).map((p) => p.chemin), [], 'pages « noindex » présentes dans sitemap.xml');
+  assert.deepEqual(
+    pages.filter((p) => !p.indexable && adresses.has(p.chemin)).map((p) => p.chemin),
+    [],
+    'pages « noindex » présentes dans sitemap.xml',
+  );
   for (const attendue of ['/', '/donnees/', '/lieux/']) assert.ok(adresses.has(attendue), `${attendue} absent du plan du site`);
   for (const id of idsDesFiches()) assert.ok(adresses.has(`/lieux/${id}/`), `/lieux/${id}/ absent du plan du site`);
   assert.ok(![...adresses].some((a) => a.includes('404')), 'la page 404 ne doit pas figurer dans le plan');

@@ -78,9 +78,7 @@ function isFile(file: string): boolean {
  */
 function resolveFile(root: string, urlPath: string): string | null {
   const target = path.join(root, urlPath);
-  const candidates = urlPath.endsWith('/')
-    ? [path.join(target, 'index.html')]
-    : [target, path.join(target, 'index.html'), target + '.html'];
+  const candidates = urlPath.endsWith('/') ? [path.join(target, 'index.html')] : [target, path.join(target, 'index.html'), target + '.html'];
   return candidates.find(isFile) ?? null;
 }
 
@@ -187,10 +185,7 @@ export interface IsolatedPage {
 }
 
 /** PNG transparent de 1×1 pixel, servi à la place des tuiles de carte. */
-const TRANSPARENT_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const TRANSPARENT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** `tile.openstreetmap.org`, `a.tile.openstreetmap.fr`, `tile.example.com`… */
 const TILE_HOST = /(^|\.)tile\./;
@@ -242,9 +237,7 @@ export type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violation
  * (ceux que reprend le RGAA), et renvoie les violations (tableau vide si conforme).
  */
 export async function checkA11y(page: Page): Promise<AxeViolation[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations;
 }
 

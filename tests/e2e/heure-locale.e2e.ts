@@ -41,18 +41,27 @@ function pageLieuAvecHoraires(): string {
   assert.fail(`aucune page de lieu avec horaires dans ${dossier}`);
 }
 
-async function statutA(adresse: string, instant: string, departement: string, fuseau?: string, horairesReecrits: Record<string, unknown> = LUNDI_MATIN): Promise<string> {
+async function statutA(
+  adresse: string,
+  instant: string,
+  departement: string,
+  fuseau?: string,
+  horairesReecrits: Record<string, unknown> = LUNDI_MATIN,
+): Promise<string> {
   const { context, page } = await newPage(browser, { baseURL: server.url });
   try {
     await page.route(`**${adresse}`, async (route) => {
       const reponse = await route.fetch();
-      const html = (await reponse.text()).replace(/(<script type="application\/json" id="donnees-horaires">)(.*?)(<\/script>)/s, (_t, ouverture: string, json: string, fermeture: string) => {
-        const donnees = JSON.parse(json) as { departement: string; fuseau?: string; horaires: Record<string, unknown> };
-        const horaires = Object.fromEntries(Object.keys(donnees.horaires).map((k) => [k, horairesReecrits]));
-        const reecrit: Record<string, unknown> = { departement, horaires };
-        if (fuseau) reecrit['fuseau'] = fuseau;
-        return `${ouverture}${JSON.stringify(reecrit)}${fermeture}`;
-      });
+      const html = (await reponse.text()).replace(
+        /(<script type="application\/json" id="donnees-horaires">)(.*?)(<\/script>)/s,
+        (_t, ouverture: string, json: string, fermeture: string) => {
+          const donnees = JSON.parse(json) as { departement: string; fuseau?: string; horaires: Record<string, unknown> };
+          const horaires = Object.fromEntries(Object.keys(donnees.horaires).map((k) => [k, horairesReecrits]));
+          const reecrit: Record<string, unknown> = { departement, horaires };
+          if (fuseau) reecrit['fuseau'] = fuseau;
+          return `${ouverture}${JSON.stringify(reecrit)}${fermeture}`;
+        },
+      );
       await route.fulfill({ response: reponse, body: html });
     });
     await page.clock.setFixedTime(new Date(instant));

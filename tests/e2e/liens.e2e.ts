@@ -19,7 +19,9 @@ import { SITE_DIR } from './harness.ts';
 const RACINE = fileURLToPath(new URL('../../', import.meta.url));
 /** The site's public origin, as astro.config.mjs computes it: absolute links to it are internal. */
 const ORIGINE_SITE = new URL(
-  process.env['SITE_URL'] ?? (parse(readFileSync(path.join(RACINE, 'content/collectif.yaml'), 'utf8')) as { site_url?: string }).site_url ?? 'https://example.org',
+  process.env['SITE_URL'] ??
+    (parse(readFileSync(path.join(RACINE, 'content/collectif.yaml'), 'utf8')) as { site_url?: string }).site_url ??
+    'https://example.org',
 ).origin;
 /** Astro's `base`: internal paths start with it, files of dist/ do not. */
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -91,11 +93,19 @@ function adressesDe(fichier: string): string[] {
   const texte = readFileSync(path.join(SITE_DIR, fichier), 'utf8');
   if (fichier.endsWith('.html')) {
     const adresses = [...texte.matchAll(/\s(?:href|src|action|poster)="([^"]*)"/g)].map((m) => decoderEntites(m[1]!));
-    for (const [, srcset] of texte.matchAll(/\ssrcset="([^"]*)"/g)) adresses.push(...decoderEntites(srcset!).split(',').map((p) => p.trim().split(/\s+/)[0]!));
+    for (const [, srcset] of texte.matchAll(/\ssrcset="([^"]*)"/g))
+      adresses.push(
+        ...decoderEntites(srcset!)
+          .split(',')
+          .map((p) => p.trim().split(/\s+/)[0]!),
+      );
     return adresses;
   }
   if (fichier.endsWith('.css')) return [...texte.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!.trim());
-  if (fichier.endsWith('.xml')) return [...texte.matchAll(/<(?:loc|link|guid[^>]*)>([^<]+)<\/|\s(?:href|url)="([^"]+)"/g)].map((m) => decoderEntites((m[1] ?? m[2])!).trim()).filter((a) => !a.startsWith('http://www.w3.org/') && !a.includes('sitemaps.org/schemas') && !a.includes('google.com/schemas'));
+  if (fichier.endsWith('.xml'))
+    return [...texte.matchAll(/<(?:loc|link|guid[^>]*)>([^<]+)<\/|\s(?:href|url)="([^"]+)"/g)]
+      .map((m) => decoderEntites((m[1] ?? m[2])!).trim())
+      .filter((a) => !a.startsWith('http://www.w3.org/') && !a.includes('sitemaps.org/schemas') && !a.includes('google.com/schemas'));
   // iCalendar: `URL:` lines, folded at 75 octets (a continuation line starts with a space).
   if (fichier.endsWith('.ics')) return [...texte.replace(/\r?\n[ \t]/g, '').matchAll(/^URL(?:;[^:]*)?:(.+)$/gm)].map((m) => m[1]!.trim());
   return [];

@@ -58,7 +58,9 @@ test('depuis la fiche, le formulaire prérempli prépare un courriel qui marque 
   assert.match(corps, /\/lieux\/ccas-bayeux\//);
 
   // Le contenu de la page (l'en-tête commun n'est pas de cette page) tient dans 320 px.
-  const depasse = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 320.5).map((e) => e.tagName));
+  const depasse = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 320.5).map((e) => e.tagName),
+  );
   assert.deepEqual(depasse, [], 'rien du formulaire ne dépasse 320 px');
   const violations = await checkA11y(page);
   assert.equal(violations.length, 0, formatViolations(violations));

@@ -60,7 +60,9 @@ function mercrediApresConstruction(): { instant: Date; samedi: [number, number, 
   do jour.setUTCDate(jour.getUTCDate() + 1);
   while (jour.getUTCDay() !== 3);
   const [a, m, j] = [jour.getUTCFullYear(), jour.getUTCMonth(), jour.getUTCDate()];
-  const instant = [1, 2].map((decalage) => new Date(Date.UTC(a, m, j, 10 - decalage, 0))).find((d) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d) === '10:00')!;
+  const instant = [1, 2]
+    .map((decalage) => new Date(Date.UTC(a, m, j, 10 - decalage, 0)))
+    .find((d) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(d) === '10:00')!;
   const samedi = new Date(Date.UTC(a, m, j + 3));
   return { instant, samedi: [samedi.getUTCFullYear(), samedi.getUTCMonth(), samedi.getUTCDate()] };
 }
@@ -126,7 +128,10 @@ test('Vire : gratuit, samedi matin, à 20 km, puis la liste imprimée contient c
   assert.ok(texte.includes(collectif().secretariat.courriel), 'le contact du collectif est imprimé');
   assert.doesNotMatch(texte, /Ouvert ·|Fermé ·|ferme à|ouvre (aujourd|demain)/, 'aucun statut relatif au moment de l’impression');
   const coupes = await page.evaluate(() => [...document.querySelectorAll('.tableau-impression tr')].map((tr) => getComputedStyle(tr).breakInside));
-  assert.ok(coupes.every((c) => c === 'avoid'), 'aucune ligne coupée entre deux pages');
+  assert.ok(
+    coupes.every((c) => c === 'avoid'),
+    'aucune ligne coupée entre deux pages',
+  );
   assert.deepEqual(externalRequests, []);
 });
 
@@ -175,7 +180,10 @@ test('Lisieux : de l’accueil à la commune puis « Gratuit », le premier rés
   assert.equal(await appeler.count(), 1, 'le premier lieu de Lisieux a un bouton « Appeler »');
   const [carte, bouton] = await Promise.all([premier.boundingBox(), appeler.boundingBox()]);
   assert.ok(carte!.y >= 0 && carte!.y < TELEPHONE.height, `le premier lieu est à l’écran (y = ${carte!.y})`);
-  assert.ok(bouton!.y >= 0 && bouton!.y + bouton!.height <= TELEPHONE.height, `le bouton « Appeler » est à l’écran (de ${bouton!.y} à ${bouton!.y + bouton!.height})`);
+  assert.ok(
+    bouton!.y >= 0 && bouton!.y + bouton!.height <= TELEPHONE.height,
+    `le bouton « Appeler » est à l’écran (de ${bouton!.y} à ${bouton!.y + bouton!.height})`,
+  );
   assert.ok(bouton!.height >= 44 && bouton!.width >= 44, 'le bouton « Appeler » fait au moins 44 × 44 px');
 });
 
@@ -201,7 +209,10 @@ for (const [saisie, slug] of [
     // La commune est proposée…
     await page.locator('[role="listbox"]:not([hidden]) [role="option"]').first().waitFor();
     const propositions = await page.locator('[role="listbox"] [role="option"]').allTextContents();
-    assert.ok(propositions.some((p) => p.startsWith(commune.nom)), `« ${saisie} » propose ${commune.nom} : ${propositions.join(' ; ')}`);
+    assert.ok(
+      propositions.some((p) => p.startsWith(commune.nom)),
+      `« ${saisie} » propose ${commune.nom} : ${propositions.join(' ; ')}`,
+    );
     // … et « Chercher » la prend.
     await page.getByRole('button', { name: 'Chercher', exact: true }).click();
     await page.waitForURL(`**/lieux/?ou=${slug}`);
@@ -297,16 +308,19 @@ test('axe : aucune violation sur le panneau « Filtrer » ouvert et sur une comm
   await ouvrirFiltres(page);
   await auditer('panneau ouvert');
   // Cases et étiquettes : des cibles d'au moins 24 × 24 px (WCAG 2.2, 2.5.8).
-  const petites = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('.panneau-filtres input[type="checkbox"]')]
-      .filter((c) => c.offsetParent !== null)
-      .map((c) => c.getBoundingClientRect())
-      .filter((r) => r.width < 24 || r.height < 24).length,
+  const petites = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLInputElement>('.panneau-filtres input[type="checkbox"]')]
+        .filter((c) => c.offsetParent !== null)
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.width < 24 || r.height < 24).length,
   );
   assert.equal(petites, 0, 'des cases de moins de 24 px');
   // Aucune option ne propose « (0) ».
   const zeros = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.panneau-filtres [data-option]')].filter((o) => o.offsetParent !== null && o.querySelector(':scope > label > .compte')?.textContent?.trim() === '(0)').map((o) => o.dataset['option']),
+    [...document.querySelectorAll<HTMLElement>('.panneau-filtres [data-option]')]
+      .filter((o) => o.offsetParent !== null && o.querySelector(':scope > label > .compte')?.textContent?.trim() === '(0)')
+      .map((o) => o.dataset['option']),
   );
   assert.deepEqual(zeros, [], 'une option visible annonce (0)');
   assert.ok((await page.locator('.panneau-filtres [data-option][hidden]').count()) > 0, 'des options sans lieu ont bien été masquées');
@@ -328,7 +342,9 @@ test('à 320 px, le formulaire, le panneau « Filtrer » ouvert et la liste ne d
   // Le bord de l'annuaire, et non celui du document : l'en-tête du site est mesuré ailleurs.
   const debordent = await page.evaluate(() => {
     const bord = document.querySelector('annuaire-lieux')!.getBoundingClientRect().right;
-    return [...document.querySelectorAll<HTMLElement>('annuaire-lieux *')].filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > bord + 0.5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+    return [...document.querySelectorAll<HTMLElement>('annuaire-lieux *')]
+      .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > bord + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
   });
   assert.deepEqual(debordent, []);
 });

@@ -85,7 +85,10 @@ const CAS: { nom: string; chemin: () => string; verifier?: (page: Page, tuiles: 
       await page.waitForSelector('[data-carte][data-etat="prete"] .leaflet-marker-icon', { timeout: 15_000 });
       await page.waitForFunction(() => document.querySelectorAll('[data-carte] img.leaflet-tile-loaded').length > 0, undefined, { timeout: 15_000 });
       assert.ok(tuiles.length > 0, 'la carte doit demander des tuiles');
-      assert.ok(tuiles.every((t) => t.startsWith(new URL(TUILES.replace(/\{[a-z]+\}/g, '0')).origin)), `tuiles demandées ailleurs qu’au serveur de carte.tuiles : ${tuiles[0]}`);
+      assert.ok(
+        tuiles.every((t) => t.startsWith(new URL(TUILES.replace(/\{[a-z]+\}/g, '0')).origin)),
+        `tuiles demandées ailleurs qu’au serveur de carte.tuiles : ${tuiles[0]}`,
+      );
     },
   },
   { nom: 'fiche lieu', chemin: () => unePage('lieux', ['commune', 'service']) },
@@ -97,7 +100,9 @@ const CAS: { nom: string; chemin: () => string; verifier?: (page: Page, tuiles: 
     nom: 'recherche avec une requête',
     chemin: () => '/recherche/?q=caf',
     verifier: async (page) => {
-      await page.waitForFunction(() => (document.querySelector('recherche-site .statut')?.textContent ?? '').includes('« caf »'), undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => (document.querySelector('recherche-site .statut')?.textContent ?? '').includes('« caf »'), undefined, {
+        timeout: 15_000,
+      });
       assert.ok((await page.locator('recherche-site li').count()) > 0, 'la recherche doit afficher des résultats');
     },
   },
@@ -112,7 +117,10 @@ for (const { nom, chemin, verifier } of CAS) {
     page.on('pageerror', (e) => erreurs.push(e.message));
     await page.waitForLoadState('networkidle');
     // A blocked script or tile makes the check below time out: report the violations first, they say why.
-    const echec = await verifier?.(page, tileRequests).then(() => undefined, (e: unknown) => e);
+    const echec = await verifier?.(page, tileRequests).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.deepEqual(await lire(), [], 'violations de la politique de sécurité');
     if (echec) throw echec;
     assert.deepEqual(erreurs, [], 'erreurs JavaScript');

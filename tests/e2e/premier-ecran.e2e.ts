@@ -34,7 +34,11 @@ after(async () => {
   await server?.close();
 });
 
-async function ouvrir(t: { after: (fn: () => Promise<void>) => void }, url: string, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+async function ouvrir(
+  t: { after: (fn: () => Promise<void>) => void },
+  url: string,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
   const { context, page, externalRequests } = await newPage(browser, { viewport: TELEPHONE, baseURL: server.url, ...options });
   t.after(async () => {
     assert.deepEqual(externalRequests, [], `requêtes vers des tiers sur ${url}`);
@@ -68,9 +72,13 @@ describe('en-tête compact à 360 × 740, axe WCAG 2.2', () => {
         h1: document.querySelector('main h1')?.getBoundingClientRect().top ?? null,
       }));
       assert.ok(mesures.entete !== null && mesures.contenu !== null, `${url} : en-tête ou <main> introuvable`);
-      assert.ok(mesures.entete <= ENTETE_MAX, `${url} : l'en-tête descend jusqu'à ${Math.round(mesures.entete)} px (maximum ${ENTETE_MAX} px sur ${TELEPHONE.height})`);
+      assert.ok(
+        mesures.entete <= ENTETE_MAX,
+        `${url} : l'en-tête descend jusqu'à ${Math.round(mesures.entete)} px (maximum ${ENTETE_MAX} px sur ${TELEPHONE.height})`,
+      );
       assert.ok(mesures.contenu < 200, `${url} : le contenu commence à ${Math.round(mesures.contenu)} px`);
-      if (mesures.h1 !== null) assert.ok(mesures.h1 < TELEPHONE.height / 2, `${url} : le titre commence à ${Math.round(mesures.h1)} px, sous la moitié de l'écran`);
+      if (mesures.h1 !== null)
+        assert.ok(mesures.h1 < TELEPHONE.height / 2, `${url} : le titre commence à ${Math.round(mesures.h1)} px, sous la moitié de l'écran`);
       const violations = await violationsWcag22(page);
       assert.equal(violations.length, 0, `${url} à 360 × 740 : ${formatViolations(violations)}`);
     });
@@ -93,7 +101,11 @@ describe('« Menu » ouvre et ferme la navigation', () => {
     assert.equal(await bouton.getAttribute('aria-expanded'), 'true');
     assert.ok(await navigation.isVisible(), 'Entrée doit ouvrir la navigation');
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label')), 'Navigation principale', 'Tab doit mener aux rubriques');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label')),
+      'Navigation principale',
+      'Tab doit mener aux rubriques',
+    );
     const violations = await violationsWcag22(page);
     assert.equal(violations.length, 0, `menu ouvert : ${formatViolations(violations)}`);
 
@@ -146,7 +158,10 @@ describe('accueil : la recherche d’un lieu dès le premier écran', () => {
       ] as const) {
         const boite = await element.boundingBox();
         assert.ok(boite, `${nom} est introuvable`);
-        assert.ok(boite.y >= 0 && boite.y + boite.height <= 740, `${nom} est hors du premier écran (de ${Math.round(boite.y)} à ${Math.round(boite.y + boite.height)} px)`);
+        assert.ok(
+          boite.y >= 0 && boite.y + boite.height <= 740,
+          `${nom} est hors du premier écran (de ${Math.round(boite.y)} à ${Math.round(boite.y + boite.height)} px)`,
+        );
       }
       assert.equal(await page.locator('h1').textContent(), 'Trouver de l’aide avec le numérique');
     });

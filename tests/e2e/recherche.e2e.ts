@@ -77,7 +77,10 @@ function pagesIndexees(): string[] {
 
 /** Sans accents ni majuscules, pour comparer des mots comme le fait la recherche. */
 function normaliser(s: string): string {
-  return s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** Pages dont le titre n'est celui d'aucune autre page indexée : leur nom désigne une seule page. */
@@ -165,7 +168,10 @@ test('l’index ne contient que le contenu principal, avec le type de chaque pag
     return { filtres, contenu: donnees.find((d: { url: string }) => d.url === '/charte/')?.content ?? '' };
   }, titre(charte));
 
-  assert.ok(contenu.startsWith(titre(charte)), `le contenu indexé de la charte doit commencer par son titre (fil d'Ariane exclu) : « ${contenu.slice(0, 80)} »`);
+  assert.ok(
+    contenu.startsWith(titre(charte)),
+    `le contenu indexé de la charte doit commencer par son titre (fil d'Ariane exclu) : « ${contenu.slice(0, 80)} »`,
+  );
   assert.ok(!contenu.includes(pied), `le pied de page ne doit pas être indexé (« ${pied} »)`);
   assert.ok(!contenu.includes('Aller au contenu'), 'le lien d’évitement ne doit pas être indexé');
   // Chaque page indexée déclare exactement un type, et l'index les compte tous.
@@ -232,9 +238,16 @@ test('« démarches » filtré sur une commune ne renvoie que des lieux de cette
   assert.ok(urls.length < sansFiltre, 'le filtre doit réduire les résultats');
   const horsCommune = urls.filter((u) => !lieux.includes(u));
   assert.deepEqual(horsCommune, [], `résultats hors de ${commune}`);
-  assert.deepEqual(attendus.filter((u) => !urls.includes(u)), [], `lieux de ${commune} parlant de démarches non trouvés`);
+  assert.deepEqual(
+    attendus.filter((u) => !urls.includes(u)),
+    [],
+    `lieux de ${commune} parlant de démarches non trouvés`,
+  );
   const types = await page.locator('recherche-site .resultat-type').allTextContents();
-  assert.ok(types.every((ty) => ty === 'Lieu'), `types : ${types.join(', ')}`);
+  assert.ok(
+    types.every((ty) => ty === 'Lieu'),
+    `types : ${types.join(', ')}`,
+  );
   const adresse = new URL(page.url());
   assert.equal(adresse.searchParams.get('q'), 'démarches');
   assert.equal(adresse.searchParams.get('commune'), slugifier(commune));
@@ -280,7 +293,12 @@ test('un mot présent seulement dans la charte trouve la charte', { timeout: 30_
     .replace(/<nav\b[\s\S]*?<\/nav>/g, ' ')
     .replace(/<div hidden data-pagefind-ignore[\s\S]*?<\/div>/g, ' ');
   // Le reste du site, en entier (débordements compris) : un mot absent de tout cela n'est que dans la charte.
-  const ailleurs = normaliser(indexees.filter((u) => u !== '/charte/').map((u) => texte(principal(lire(u)))).join(' '));
+  const ailleurs = normaliser(
+    indexees
+      .filter((u) => u !== '/charte/')
+      .map((u) => texte(principal(lire(u))))
+      .join(' '),
+  );
   // La recherche trouve les mots par leur début : même les 5 premières lettres doivent être absentes ailleurs.
   // Whole words only: Pagefind keeps « l’origine » as one word, so a word glued to an
   // apostrophe or a hyphen would not be found on its own.
@@ -321,7 +339,10 @@ test('une recherche sans résultat le dit et propose de parcourir par commune', 
   assert.ok(liens.includes('/lieux/'), 'la section propose l’annuaire des lieux');
   const communes = path.join(SITE_DIR, 'lieux', 'commune');
   if (existsSync(communes)) {
-    assert.ok(liens.some((l) => l.startsWith('/lieux/commune/')), 'les pages par commune existent : la section doit les proposer');
+    assert.ok(
+      liens.some((l) => l.startsWith('/lieux/commune/')),
+      'les pages par commune existent : la section doit les proposer',
+    );
   }
   const casses = liens.filter((l) => {
     const fichier = path.join(SITE_DIR, l, 'index.html');
@@ -349,7 +370,8 @@ test('page de recherche avec résultats et filtres : zéro violation axe, clavie
   await champ.focus();
   await page.keyboard.press('ArrowDown');
   const liens = await resultats(page);
-  const actif = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : document.activeElement?.id));
+  const actif = () =>
+    page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : document.activeElement?.id));
   assert.equal(await actif(), liens[0]);
   await page.keyboard.press('ArrowDown');
   assert.equal(await actif(), liens[1] ?? liens[0]);

@@ -69,8 +69,7 @@ function mesurer(page: Page): Promise<Mesure> {
       droite = r.right;
     }
     if (!fautif) return { scrollWidth, clientWidth, fautif: 'aucun élément visible (marge ou ombre ?)' };
-    const nom = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const nom = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
     const chemin: string[] = [];
     for (let el: Element | null = fautif; el && el !== document.body && chemin.length < 4; el = el.parentElement) chemin.unshift(nom(el));
     const texte = (fautif.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);

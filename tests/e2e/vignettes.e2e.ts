@@ -92,7 +92,11 @@ test('chaque lieu : la vignette du serveur et celle du script disent la même ch
   // Ce que la vignette doit dire, vérifié sur le contenu : l'adresse, et « Appeler » quand il y a un téléphone.
   for (const l of LIEUX) {
     assert.match(serveur[l.id]!.texte, new RegExp(`${String(l['adresse']).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, ${l.code_postal} `), `${l.id} : adresse`);
-    assert.equal(serveur[l.id]!.liens.some((x) => x.startsWith('tel:')), Boolean(l.telephone), `${l.id} : « Appeler » si et seulement si un téléphone`);
+    assert.equal(
+      serveur[l.id]!.liens.some((x) => x.startsWith('tel:')),
+      Boolean(l.telephone),
+      `${l.id} : « Appeler » si et seulement si un téléphone`,
+    );
   }
   assert.deepEqual(externalRequests, []);
 });
@@ -111,7 +115,10 @@ test('un lieu itinérant dit « Itinérant » dans les deux vignettes, sans dist
   while (await page.locator('.afficher-plus').isVisible()) await page.locator('.afficher-plus').click();
   const script = (await lire(page, '.liste-lieux .vignette-lieu'))[bus.id];
 
-  for (const [ou, v] of [['serveur', serveur], ['script', script]] as const) {
+  for (const [ou, v] of [
+    ['serveur', serveur],
+    ['script', script],
+  ] as const) {
     assert.ok(v, `${ou} : vignette de ${bus.id}`);
     assert.match(v.texte, / · Itinérant · /, `${ou} : « Itinérant »`);
     assert.doesNotMatch(v.texte, /à (environ )?[\d,]+ k?m/, `${ou} : pas de distance`);
@@ -139,7 +146,10 @@ test('la bulle d’un lieu sur la carte est sa vignette', async (t) => {
   assert.deepEqual(Object.keys(bulle), [id]);
   assert.deepEqual(bulle[id!], liste[id!], 'même texte et mêmes liens que la vignette de la liste');
   // Les styles de la carte (Leaflet colore tous ses liens) ne doivent pas rendre « Appeler » illisible.
-  assert.ok(bulle[id!]!.liens.some((l) => l.startsWith('tel:')), 'le lieu de la bulle a « Appeler »');
+  assert.ok(
+    bulle[id!]!.liens.some((l) => l.startsWith('tel:')),
+    'le lieu de la bulle a « Appeler »',
+  );
   const violations = await checkA11y(page);
   assert.deepEqual(violations, [], formatViolations(violations));
 });

@@ -15,7 +15,10 @@ const SRC = path.join(RACINE, 'src');
 const FICHIERS = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(ts|astro|mjs|js)$/.test(f))
   // Style sheets name the card's classes to style them: only markup and code count here.
-  .map((f) => ({ chemin: path.posix.join('src', f.split(path.sep).join('/')), texte: readFileSync(path.join(SRC, f), 'utf8').replace(/<style[\s\S]*?<\/style>/g, '') }));
+  .map((f) => ({
+    chemin: path.posix.join('src', f.split(path.sep).join('/')),
+    texte: readFileSync(path.join(SRC, f), 'utf8').replace(/<style[\s\S]*?<\/style>/g, ''),
+  }));
 
 const sansCommentaires = (texte: string) => texte.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
@@ -31,7 +34,11 @@ describe('une seule source', () => {
   it('les composants reçoivent leurs données en props : ni astro:content, ni annuaire(), ni getCollection', () => {
     const fautifs = FICHIERS.filter((f) => f.chemin.startsWith('src/components/'))
       // Comments may name a query (« the pair in office, `secretariatEnFonction()` »): only code counts.
-      .filter((f) => /from ['"]astro:content['"]|\bannuaire\(\)|\bgetCollection\(|\b(tousLes|toutesLes)\w+\(|\bmembresDuCollectif\(|\bsecretariatEnFonction\(/.test(sansCommentaires(f.texte)))
+      .filter((f) =>
+        /from ['"]astro:content['"]|\bannuaire\(\)|\bgetCollection\(|\b(tousLes|toutesLes)\w+\(|\bmembresDuCollectif\(|\bsecretariatEnFonction\(/.test(
+          sansCommentaires(f.texte),
+        ),
+      )
       .map((f) => f.chemin);
 
     expect(fautifs.filter((f) => !COMPOSANTS_QUI_INTERROGENT.includes(f))).toEqual([]);

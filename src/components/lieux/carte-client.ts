@@ -103,7 +103,8 @@ export class CarteLieux {
     this.carte.on('popupclose', (e) => {
       this.popupCle = undefined;
       const retour = this.declencheur;
-      if (retour?.isConnected && (document.activeElement === document.body || e.popup.getElement()?.contains(document.activeElement))) retour.focus({ preventScroll: true });
+      if (retour?.isConnected && (document.activeElement === document.body || e.popup.getElement()?.contains(document.activeElement)))
+        retour.focus({ preventScroll: true });
     });
   }
 
@@ -113,8 +114,23 @@ export class CarteLieux {
     this.zoomAmas = -1;
     this.reperes.clearLayers();
     if (position) {
-      L.circleMarker([position.latitude, position.longitude], { radius: 8, color: '#123257', weight: 3, fillColor: '#ffffff', fillOpacity: 1, interactive: false }).addTo(this.reperes);
-      if (rayonKm) L.circle([position.latitude, position.longitude], { radius: rayonKm * 1000, color: '#123257', weight: 2, dashArray: '6 6', fill: false, interactive: false }).addTo(this.reperes);
+      L.circleMarker([position.latitude, position.longitude], {
+        radius: 8,
+        color: '#123257',
+        weight: 3,
+        fillColor: '#ffffff',
+        fillOpacity: 1,
+        interactive: false,
+      }).addTo(this.reperes);
+      if (rayonKm)
+        L.circle([position.latitude, position.longitude], {
+          radius: rayonKm * 1000,
+          color: '#123257',
+          weight: 2,
+          dashArray: '6 6',
+          fill: false,
+          interactive: false,
+        }).addTo(this.reperes);
     }
     // Framing the map moves it, and the move redraws the markers; otherwise draw them here.
     if (cadrer) this.cadrer(position, rayonKm);
@@ -242,7 +258,10 @@ export class CarteLieux {
   private ouvrirPopup(cle: string, marqueur: L.Marker, contenu: HTMLElement, decalage: [number, number]): void {
     this.popupCle = cle;
     this.declencheur = marqueur.getElement();
-    L.popup({ maxWidth: 320, autoPanPadding: [20, 20], offset: decalage }).setLatLng(marqueur.getLatLng()).setContent(contenu).openOn(this.carte);
+    L.popup({ maxWidth: 320, autoPanPadding: [20, 20], offset: decalage })
+      .setLatLng(marqueur.getLatLng())
+      .setContent(contenu)
+      .openOn(this.carte);
   }
 
   private creerMarqueur(g: Amas, cle: string): L.Marker {

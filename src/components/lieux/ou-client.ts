@@ -202,7 +202,8 @@ const ERREURS_POSITION: Record<number, string> = {
  */
 export async function demanderPosition(): Promise<{ latitude: number; longitude: number }> {
   if (!('geolocation' in navigator)) throw new Error('Votre navigateur ne sait pas donner votre position. Tapez votre commune ou votre code postal.');
-  if (!window.isSecureContext) throw new Error('La position ne peut être demandée que sur une page sécurisée (adresse en https). Tapez votre commune ou votre code postal.');
+  if (!window.isSecureContext)
+    throw new Error('La position ne peut être demandée que sur une page sécurisée (adresse en https). Tapez votre commune ou votre code postal.');
   try {
     const etat = await navigator.permissions?.query({ name: 'geolocation' });
     if (etat?.state === 'denied') throw new Error(ERREURS_POSITION[1]);

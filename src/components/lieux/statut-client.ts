@@ -61,9 +61,12 @@ export function definirStatutHoraires(): void {
       }
     },
   );
-  setTimeout(() => {
-    const rafraichir = () => document.querySelectorAll<HTMLElement>('statut-horaires').forEach(afficherStatut);
-    rafraichir();
-    setInterval(rafraichir, 60_000);
-  }, 60_000 - (Date.now() % 60_000));
+  setTimeout(
+    () => {
+      const rafraichir = () => document.querySelectorAll<HTMLElement>('statut-horaires').forEach(afficherStatut);
+      rafraichir();
+      setInterval(rafraichir, 60_000);
+    },
+    60_000 - (Date.now() % 60_000),
+  );
 }

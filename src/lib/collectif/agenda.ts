@@ -20,7 +20,10 @@ export interface ReunionAgenda {
  * Upcoming meetings (ending on `aujourdhui` or later, soonest first) and past ones (most recent
  * first). A meeting of the day stays « à venir » all day: the site does not know the hour.
  */
-export function repartirReunions<T extends { data: { debut: string; fin: string } }>(reunions: readonly T[], aujourdhui: string): { aVenir: T[]; passees: T[] } {
+export function repartirReunions<T extends { data: { debut: string; fin: string } }>(
+  reunions: readonly T[],
+  aujourdhui: string,
+): { aVenir: T[]; passees: T[] } {
   const aVenir = reunions.filter((r) => r.data.fin.slice(0, 10) >= aujourdhui).sort((a, b) => a.data.debut.localeCompare(b.data.debut));
   const passees = reunions.filter((r) => r.data.fin.slice(0, 10) < aujourdhui).sort((a, b) => b.data.debut.localeCompare(a.data.debut));
   return { aVenir, passees };

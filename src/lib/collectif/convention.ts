@@ -186,7 +186,11 @@ export function verifierConvention(chemin: string, parametres: ParametresConvent
   const { date_signature: signature, resiliation } = parametres;
   const calendrier = calendrierConvention(parametres, signature);
   if (resiliation !== undefined && resiliation <= signature) {
-    problemes.push({ fichier: chemin, champ: 'convention.resiliation', message: `la résiliation (${resiliation}) doit prendre effet après la signature de la convention (${signature})` });
+    problemes.push({
+      fichier: chemin,
+      champ: 'convention.resiliation',
+      message: `la résiliation (${resiliation}) doit prendre effet après la signature de la convention (${signature})`,
+    });
   } else if (resiliation !== undefined && resiliation > calendrier.finAuPlusTard) {
     problemes.push({
       fichier: chemin,
@@ -198,9 +202,17 @@ export function verifierConvention(chemin: string, parametres: ParametresConvent
   parametres.avenants.forEach((avenant, i) => {
     const champ = `convention.avenants[${i + 1}].date`;
     if (avenant.date < signature) {
-      problemes.push({ fichier: chemin, champ, message: `l’avenant ${avenant.titre} est daté du ${avenant.date}, avant la signature de la convention (${signature})` });
+      problemes.push({
+        fichier: chemin,
+        champ,
+        message: `l’avenant ${avenant.titre} est daté du ${avenant.date}, avant la signature de la convention (${signature})`,
+      });
     } else if (avenant.date > dernierJour) {
-      problemes.push({ fichier: chemin, champ, message: `l’avenant ${avenant.titre} est daté du ${avenant.date}, après la fin de la convention (dernier jour en vigueur : ${dernierJour})` });
+      problemes.push({
+        fichier: chemin,
+        champ,
+        message: `l’avenant ${avenant.titre} est daté du ${avenant.date}, après la fin de la convention (dernier jour en vigueur : ${dernierJour})`,
+      });
     }
   });
   return problemes;

@@ -124,7 +124,10 @@ export function dateHeureLocale(local: string): string {
 
 /** An instant as a UTC DATE-TIME: `20261014T083000Z`. */
 export function dateHeureUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function lignesEvenement(evenement: EvenementIcs, horodatage: string): string[] {

@@ -22,7 +22,17 @@ export interface MembreListe {
 }
 
 /** Columns of the CSV file, in order. */
-export const COLONNES_LISTE_MEMBRES = ['nom', 'nom_court', 'type', 'roles', 'date_adhesion', 'signataire', 'representant_fonction', 'site_web', 'page'] as const;
+export const COLONNES_LISTE_MEMBRES = [
+  'nom',
+  'nom_court',
+  'type',
+  'roles',
+  'date_adhesion',
+  'signataire',
+  'representant_fonction',
+  'site_web',
+  'page',
+] as const;
 
 /**
  * A CSV field of the member list: quoted as RFC 4180 asks (`champCsv` of `csv.ts`), and

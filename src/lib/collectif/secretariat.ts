@@ -65,11 +65,16 @@ export function verifierAnimateurs(chemin: string, animateurs: readonly Binome[]
   const annees = new Set<number>();
   animateurs.forEach((binome, i) => {
     const champ = `animateurs[${i + 1}]`;
-    if (annees.has(binome.annee)) problemes.push({ fichier: chemin, champ: `${champ}.annee`, message: `l'année ${binome.annee} a déjà un binôme d'animateurs : un seul binôme par année` });
+    if (annees.has(binome.annee))
+      problemes.push({ fichier: chemin, champ: `${champ}.annee`, message: `l'année ${binome.annee} a déjà un binôme d'animateurs : un seul binôme par année` });
     annees.add(binome.annee);
     const distincts = new Set(binome.membres);
     if (binome.membres.length !== 2 || distincts.size !== 2) {
-      problemes.push({ fichier: chemin, champ: `${champ}.membres`, message: `le secrétariat ${binome.annee} doit compter exactement deux membres différents (binôme d'animateurs, article 4 de la convention), ${binome.membres.length} indiqué(s)` });
+      problemes.push({
+        fichier: chemin,
+        champ: `${champ}.membres`,
+        message: `le secrétariat ${binome.annee} doit compter exactement deux membres différents (binôme d'animateurs, article 4 de la convention), ${binome.membres.length} indiqué(s)`,
+      });
     }
     const anneeDesignation = binome.designe_le === undefined ? binome.annee : Number(binome.designe_le.slice(0, 4));
     if (anneeDesignation !== binome.annee && anneeDesignation !== binome.annee - 1) {
@@ -84,7 +89,11 @@ export function verifierAnimateurs(chemin: string, animateurs: readonly Binome[]
       const membre = membres.get(id);
       if (!membre) {
         const proche = valeurLaPlusProche(id, [...membres.keys()]);
-        problemes.push({ fichier: chemin, champ: `${champ}.membres[${j + 1}]`, message: `${cite(id)} ne correspond à aucun fichier de content/membres/ (référence introuvable).${proche ? ` Vouliez-vous dire ${cite(proche)} ?` : ''}` });
+        problemes.push({
+          fichier: chemin,
+          champ: `${champ}.membres[${j + 1}]`,
+          message: `${cite(id)} ne correspond à aucun fichier de content/membres/ (référence introuvable).${proche ? ` Vouliez-vous dire ${cite(proche)} ?` : ''}`,
+        });
         return;
       }
       if (!estMembreLe(membre, date)) {

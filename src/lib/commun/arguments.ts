@@ -3,9 +3,7 @@
 export type FormatRapport = 'texte' | 'github';
 
 /** Arguments of `check:content`: an optional project folder and `--format texte|github`. */
-export function lireArgumentsVerification(
-  args: readonly string[],
-): { ok: true; racine?: string; format: FormatRapport } | { ok: false; message: string } {
+export function lireArgumentsVerification(args: readonly string[]): { ok: true; racine?: string; format: FormatRapport } | { ok: false; message: string } {
   let format: FormatRapport = 'texte';
   let racine: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -13,7 +11,10 @@ export function lireArgumentsVerification(
     const valeurFormat = arg === '--format' ? args[++i] : arg.startsWith('--format=') ? arg.slice('--format='.length) : null;
     if (valeurFormat !== null) {
       if (valeurFormat !== 'texte' && valeurFormat !== 'github') {
-        return { ok: false, message: `Format inconnu : « ${valeurFormat ?? ''} ». Formats possibles : texte (par défaut), github (annotations GitHub Actions).` };
+        return {
+          ok: false,
+          message: `Format inconnu : « ${valeurFormat ?? ''} ». Formats possibles : texte (par défaut), github (annotations GitHub Actions).`,
+        };
       }
       format = valeurFormat;
     } else if (arg.startsWith('-')) {

@@ -101,9 +101,14 @@ export interface ProblemeAdresse {
 }
 
 /** Entries whose id is reserved, in every collection: on `id` for a place, on the file name otherwise. */
-export function verifierIdsReserves(entrees: Partial<Record<NomCollection, readonly { id: string; chemin: string; donnees?: Record<string, unknown> }[]>>): ProblemeAdresse[] {
+export function verifierIdsReserves(
+  entrees: Partial<Record<NomCollection, readonly { id: string; chemin: string; donnees?: Record<string, unknown> }[]>>,
+): ProblemeAdresse[] {
   const problemes: ProblemeAdresse[] = [];
-  for (const [collection, liste] of Object.entries(entrees) as [NomCollection, readonly { id: string; chemin: string; donnees?: Record<string, unknown> }[]][]) {
+  for (const [collection, liste] of Object.entries(entrees) as [
+    NomCollection,
+    readonly { id: string; chemin: string; donnees?: Record<string, unknown> }[],
+  ][]) {
     for (const entree of liste) {
       const message = problemeIdReserve(collection, entree.id, entree.donnees?.['commune']);
       if (message !== undefined) problemes.push({ fichier: entree.chemin, champ: collection === 'lieux' ? 'id' : 'nom du fichier', message });

@@ -56,14 +56,20 @@ function lstatExiste(chemin: string): boolean {
 export function lireTexteContenu(chemin: string): { ok: true; texte: string } | { ok: false; message: string } {
   const taille = lstatSync(chemin).size;
   if (taille > TAILLE_MAX_FICHIER_CONTENU) {
-    return { ok: false, message: `le fichier fait ${taille} octets, le maximum est ${TAILLE_MAX_FICHIER_CONTENU} (1 Mo) : un texte de cette taille n'est pas une page du site` };
+    return {
+      ok: false,
+      message: `le fichier fait ${taille} octets, le maximum est ${TAILLE_MAX_FICHIER_CONTENU} (1 Mo) : un texte de cette taille n'est pas une page du site`,
+    };
   }
   const octets = readFileSync(chemin);
   try {
     return { ok: true, texte: new TextDecoder('utf-8', { fatal: true }).decode(octets) };
   } catch {
     const lecture = decoderFichier(octets);
-    const encodage = lecture.ok && lecture.encodage !== 'utf-8' ? ` (il semble en ${lecture.encodage === 'windows-1252' ? 'Windows-1252, ou Latin-1' : lecture.encodage.toUpperCase()})` : '';
+    const encodage =
+      lecture.ok && lecture.encodage !== 'utf-8'
+        ? ` (il semble en ${lecture.encodage === 'windows-1252' ? 'Windows-1252, ou Latin-1' : lecture.encodage.toUpperCase()})`
+        : '';
     return {
       ok: false,
       message: `le fichier n'est pas en UTF-8${encodage} : ses accents seraient publiés abîmés. Enregistrez-le en UTF-8 (éditeur de texte : Enregistrer sous › Encodage « UTF-8 » ; ou en ligne de commande : iconv -f WINDOWS-1252 -t UTF-8 ancien.md > nouveau.md)`,
@@ -74,13 +80,16 @@ export function lireTexteContenu(chemin: string): { ok: true; texte: string } | 
 /** Reads the site configuration `content/collectif.yaml` under `racine`. */
 export function chargerCollectif(racine: string): { chemin: string; donnees: unknown; erreurLecture?: string } {
   const chemin = join(racine, FICHIER_COLLECTIF);
-  if (!lstatExiste(chemin)) return { chemin: FICHIER_COLLECTIF, donnees: undefined, erreurLecture: 'fichier absent : la configuration du collectif est obligatoire' };
+  if (!lstatExiste(chemin))
+    return { chemin: FICHIER_COLLECTIF, donnees: undefined, erreurLecture: 'fichier absent : la configuration du collectif est obligatoire' };
   if (lstatSync(chemin).isSymbolicLink()) return { chemin: FICHIER_COLLECTIF, donnees: undefined, erreurLecture: MESSAGE_LIEN };
   const texte = lireTexteContenu(chemin);
   if (!texte.ok) return { chemin: FICHIER_COLLECTIF, donnees: undefined, erreurLecture: texte.message };
   // Lines of a YAML file are its own: no front matter line before them.
   const lecture = lireYaml(texte.texte, 0);
-  return lecture.ok ? { chemin: FICHIER_COLLECTIF, donnees: lecture.donnees } : { chemin: FICHIER_COLLECTIF, donnees: undefined, erreurLecture: lecture.message };
+  return lecture.ok
+    ? { chemin: FICHIER_COLLECTIF, donnees: lecture.donnees }
+    : { chemin: FICHIER_COLLECTIF, donnees: undefined, erreurLecture: lecture.message };
 }
 
 /** Reads every entry of every collection under `racine/content`. */
@@ -129,5 +138,9 @@ export function chargerFichiersPublics(racine: string): Set<string> {
 
 /** Symbolic links of `public/`: Astro would copy the file they point to into the site. */
 export function problemesLiensPublics(racine: string): Probleme[] {
-  return parcourirDossier(join(racine, 'public')).liens.map((lien) => ({ fichier: relative(racine, lien).split(sep).join('/'), champ: '', message: MESSAGE_LIEN }));
+  return parcourirDossier(join(racine, 'public')).liens.map((lien) => ({
+    fichier: relative(racine, lien).split(sep).join('/'),
+    champ: '',
+    message: MESSAGE_LIEN,
+  }));
 }

@@ -4,9 +4,7 @@
  */
 import { LineCounter, parseDocument, visit } from 'yaml';
 
-export type LectureFrontmatter =
-  | { ok: true; donnees: unknown; corps: string }
-  | { ok: false; message: string };
+export type LectureFrontmatter = { ok: true; donnees: unknown; corps: string } | { ok: false; message: string };
 
 const DEBUT = /^\uFEFF?---[ \t]*\r?\n/;
 
@@ -42,7 +40,8 @@ export function lireYaml(yaml: string, decalageLignes = 1): { ok: true; donnees:
   const [erreur] = document.errors;
   if (erreur) {
     const ligne = (erreur.linePos?.[0]?.line ?? 0) + decalageLignes;
-    const cause = erreur.code === 'DUPLICATE_KEY' ? 'un champ est écrit deux fois' : 'syntaxe YAML incorrecte (vérifiez les deux-points, les guillemets et l’indentation)';
+    const cause =
+      erreur.code === 'DUPLICATE_KEY' ? 'un champ est écrit deux fois' : 'syntaxe YAML incorrecte (vérifiez les deux-points, les guillemets et l’indentation)';
     return { ok: false, message: `ligne ${ligne} : ${cause}` };
   }
   let etiquette: { tag: string; ligne: number } | undefined;
@@ -57,13 +56,19 @@ export function lireYaml(yaml: string, decalageLignes = 1): { ok: true; donnees:
   });
   if (etiquette) {
     const nom = etiquette.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-    return { ok: false, message: `ligne ${etiquette.ligne} : l’étiquette YAML ${nom.length > 40 ? `${nom.slice(0, 37)}…` : nom} n’est pas acceptée : écrivez la valeur seule, entre guillemets si besoin` };
+    return {
+      ok: false,
+      message: `ligne ${etiquette.ligne} : l’étiquette YAML ${nom.length > 40 ? `${nom.slice(0, 37)}…` : nom} n’est pas acceptée : écrivez la valeur seule, entre guillemets si besoin`,
+    };
   }
   try {
     return { ok: true, donnees: document.toJS({ maxAliasCount: MAX_ALIAS_YAML }) };
   } catch (erreurAlias) {
     if (erreurAlias instanceof ReferenceError) {
-      return { ok: false, message: `trop de renvois YAML (alias *nom, plus de ${MAX_ALIAS_YAML}) : écrivez chaque valeur en entier au lieu de renvoyer à une autre` };
+      return {
+        ok: false,
+        message: `trop de renvois YAML (alias *nom, plus de ${MAX_ALIAS_YAML}) : écrivez chaque valeur en entier au lieu de renvoyer à une autre`,
+      };
     }
     throw erreurAlias;
   }

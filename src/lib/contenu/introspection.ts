@@ -8,7 +8,7 @@
  * refinement, so they are found by asking the schema itself (it accepts a real date and refuses
  * an impossible one).
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 
 /** What kind of value a field holds, as a form or a question would ask for it. */
 export type Nature = 'texte' | 'date' | 'date-heure' | 'choix' | 'nombre' | 'booleen' | 'objet' | 'couple';

@@ -120,7 +120,11 @@ export function validerContenu(entree: {
     }
     const id = idEntree(fichier.collection, fichier.chemin, fichier.donnees);
     if (fichier.collection !== 'lieux' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      signaler(fichier.chemin, 'nom du fichier', `${cite(id)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets (exemple : ville-de-bayeux.md)`);
+      signaler(
+        fichier.chemin,
+        'nom du fichier',
+        `${cite(id)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets (exemple : ville-de-bayeux.md)`,
+      );
     }
     // Case-insensitive: « Lieu-1.md » and « lieu-1.md » are the same file on Windows and macOS;
     // a place's page is the slug of its id, so two ids with the same slug are the same page.
@@ -271,14 +275,22 @@ function verifierReferences(entrees: ContenuValide['entrees'], fichiersPublics: 
     if (typeof valeur !== 'string' || cibles.has(valeur)) return;
     const proche = valeurLaPlusProche(valeur, [...cibles]);
     const conseil = proche ? ` Vouliez-vous dire ${cite(proche)} ?` : '';
-    problemes.push({ fichier: chemin, champ, message: `${cite(valeur)} ne correspond à aucun fichier de content/${collection}/ (référence introuvable).${conseil}` });
+    problemes.push({
+      fichier: chemin,
+      champ,
+      message: `${cite(valeur)} ne correspond à aucun fichier de content/${collection}/ (référence introuvable).${conseil}`,
+    });
   };
   const verifierListe = (chemin: string, champ: string, valeurs: unknown, cibles: ReadonlySet<string>, collection: string) => {
     if (Array.isArray(valeurs)) valeurs.forEach((v, i) => verifier(chemin, `${champ}[${i + 1}]`, v, cibles, collection));
   };
   const verifierFichier = (chemin: string, champ: string, valeur: unknown) => {
     if (typeof valeur === 'string' && fichiersPublics && !fichiersPublics.has(valeur)) {
-      problemes.push({ fichier: chemin, champ, message: `${cite(valeur)} : ce fichier n'existe pas dans le dossier public/ (déposez-le dans public${valeur})` });
+      problemes.push({
+        fichier: chemin,
+        champ,
+        message: `${cite(valeur)} : ce fichier n'existe pas dans le dossier public/ (déposez-le dans public${valeur})`,
+      });
     }
   };
 

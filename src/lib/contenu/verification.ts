@@ -40,7 +40,12 @@ export function verifierDossier(racine: string, aujourdhui = aujourdhuiParis()):
   resultat.problemes.unshift(...problemesLiensPublics(racine));
   // A half-written import must not be published: the next import run puts content/ back.
   if (existsSync(join(racine, 'content/.import-en-cours'))) {
-    resultat.problemes.unshift({ fichier: 'content/.import-en-cours/', champ: '', message: "un import a été arrêté avant la fin : relancez-le (npm run import -- votre-fichier.csv, ou avec --dry-run), il remettra d'abord content/lieux/ dans son état d'origine" });
+    resultat.problemes.unshift({
+      fichier: 'content/.import-en-cours/',
+      champ: '',
+      message:
+        "un import a été arrêté avant la fin : relancez-le (npm run import -- votre-fichier.csv, ou avec --dry-run), il remettra d'abord content/lieux/ dans son état d'origine",
+    });
   }
   resultat.problemes.push(...problemesFichiersReferences(racine, resultat));
   // Each line ends with the CONTRIBUTING.md section that explains how to fix it.

@@ -116,7 +116,8 @@ export function motifCms(description: ChampSchema, exemple: unknown): [string, s
   const motif = description.motif && !description.motif.flags.includes('i') ? description.motif.source : undefined;
   const max = description.max;
   const unExemple = Array.isArray(exemple) ? exemple[0] : exemple;
-  if (motif && max !== undefined) return [`^(?=[\\s\\S]{0,${max}}$)(?:${motif})`, `Format attendu, par exemple : ${String(unExemple)} (${max} caractères au plus)`];
+  if (motif && max !== undefined)
+    return [`^(?=[\\s\\S]{0,${max}}$)(?:${motif})`, `Format attendu, par exemple : ${String(unExemple)} (${max} caractères au plus)`];
   if (motif) return [motif, `Format attendu, par exemple : ${String(unExemple)}`];
   if (max !== undefined) return [`^[\\s\\S]{0,${max}}$`, `${max} caractères au plus`];
   return undefined;
@@ -154,7 +155,12 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema, 
   }
   if (description.liste) {
     const motif = motifCms(description, aide.exemple);
-    return { ...base, widget: 'list', field: { name: champ, label: aide.libelle, widget: 'string', ...(motif ? { pattern: motif } : {}) }, ...(description.auMoinsUn ? { min: 1 } : {}) };
+    return {
+      ...base,
+      widget: 'list',
+      field: { name: champ, label: aide.libelle, widget: 'string', ...(motif ? { pattern: motif } : {}) },
+      ...(description.auMoinsUn ? { min: 1 } : {}),
+    };
   }
   switch (description.nature) {
     case 'booleen':
@@ -163,9 +169,25 @@ export function champCms(nom: NomAide, champ: string, description: ChampSchema, 
       return { ...base, widget: 'number', value_type: 'float' };
     case 'date':
       // `default: ''` leaves an optional date empty (Decap would fill in today).
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...(description.obligatoire ? {} : { default: '' }) };
+      return {
+        ...base,
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        picker_utc: true,
+        ...(description.obligatoire ? {} : { default: '' }),
+      };
     case 'date-heure':
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false, ...(description.obligatoire ? {} : { default: '' }) };
+      return {
+        ...base,
+        widget: 'datetime',
+        format: 'YYYY-MM-DDTHH:mm',
+        date_format: 'YYYY-MM-DD',
+        time_format: 'HH:mm',
+        picker_utc: false,
+        ...(description.obligatoire ? {} : { default: '' }),
+      };
     default: {
       const champCms: ChampCms = { ...base, widget: description.max !== undefined && description.max > TEXTE_LONG ? 'text' : 'string' };
       const motif = motifCms(description, aide.exemple);

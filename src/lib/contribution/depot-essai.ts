@@ -30,4 +30,3 @@ export function depotEssai(racine: string): DossierEssai {
   }
   return arbre;
 }
-

@@ -13,7 +13,9 @@ import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
 export function valeurYamlEnLigne(valeur: unknown): string {
   if (Array.isArray(valeur)) return `[${valeur.map(valeurYamlEnLigne).join(', ')}]`;
   if (valeur !== null && typeof valeur === 'object') {
-    return `{ ${Object.entries(valeur).map(([k, v]) => `${k}: ${valeurYamlEnLigne(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(valeur)
+      .map(([k, v]) => `${k}: ${valeurYamlEnLigne(v)}`)
+      .join(', ')} }`;
   }
   return typeof valeur === 'string' ? JSON.stringify(valeur) : String(valeur);
 }
@@ -22,7 +24,8 @@ export function valeurYamlEnLigne(valeur: unknown): string {
 export function statut(champ: ChampSchema): string {
   if (champ.auMoinsUn) return 'Obligatoire, au moins une valeur.';
   if (champ.obligatoire) return 'Obligatoire.';
-  const defaut = champ.defaut === undefined || (Array.isArray(champ.defaut) && champ.defaut.length === 0) ? '' : ` (par défaut : ${valeurYamlEnLigne(champ.defaut)})`;
+  const defaut =
+    champ.defaut === undefined || (Array.isArray(champ.defaut) && champ.defaut.length === 0) ? '' : ` (par défaut : ${valeurYamlEnLigne(champ.defaut)})`;
   return `Facultatif${defaut}.`;
 }
 
@@ -61,8 +64,12 @@ export function genererModele(nom: NomCollection): string {
     ...commentaire(
       `Modèle ${nom === 'actualites' || nom === 'ressources' || nom === 'reunions' ? 'd’une' : 'd’un'} ${nomLisible(nom)}. Copiez ce fichier dans ${dossierDe(nom)}/ sous un nouveau nom, en minuscules, sans accent ni espace (par exemple ${exempleNomFichier(nom)}), puis remplacez les exemples.`,
     ),
-    ...commentaire('Les lignes qui commencent par # sont des commentaires : le site les ignore. Un champ facultatif est en commentaire : pour l’utiliser, retirez le « # » et l’espace du début de sa ligne.'),
-    ...commentaire(`Aide détaillée de chaque champ : ${FICHIER_CHAMPS}. Pour créer le fichier en répondant à des questions : npm run nouveau -- ${commandeNouveau(nom)}`),
+    ...commentaire(
+      'Les lignes qui commencent par # sont des commentaires : le site les ignore. Un champ facultatif est en commentaire : pour l’utiliser, retirez le « # » et l’espace du début de sa ligne.',
+    ),
+    ...commentaire(
+      `Aide détaillée de chaque champ : ${FICHIER_CHAMPS}. Pour créer le fichier en répondant à des questions : npm run nouveau -- ${commandeNouveau(nom)}`,
+    ),
   ];
   for (const [champ, description] of Object.entries(champs)) {
     const aide = aides[champ]!;
@@ -88,7 +95,16 @@ export function genererModele(nom: NomCollection): string {
 }
 
 function nomLisible(nom: NomCollection): string {
-  return { lieux: 'lieu', membres: 'membre', groupes: 'groupe de travail', actualites: 'actualité', ressources: 'ressource', reunions: 'réunion', charte: 'charte', convention: 'convention' }[nom];
+  return {
+    lieux: 'lieu',
+    membres: 'membre',
+    groupes: 'groupe de travail',
+    actualites: 'actualité',
+    ressources: 'ressource',
+    reunions: 'réunion',
+    charte: 'charte',
+    convention: 'convention',
+  }[nom];
 }
 
 function exempleNomFichier(nom: NomCollection): string {
@@ -116,7 +132,11 @@ const SECTIONS: { noms: NomAide[]; titre: string; ou: string }[] = [
   { noms: ['ressources'], titre: 'Les champs d’une ressource', ou: 'content/ressources/*.md' },
   { noms: ['reunions'], titre: 'Les champs d’une réunion', ou: 'content/reunions/*.md' },
   { noms: ['groupes'], titre: 'Les champs d’un groupe de travail', ou: 'content/groupes/*.md' },
-  { noms: ['charte', 'convention'], titre: 'Les champs de la charte et de la convention', ou: 'content/charte/charte.mdx et content/convention/convention.mdx' },
+  {
+    noms: ['charte', 'convention'],
+    titre: 'Les champs de la charte et de la convention',
+    ou: 'content/charte/charte.mdx et content/convention/convention.mdx',
+  },
   { noms: ['collectif'], titre: 'La configuration du collectif (secrétariat)', ou: 'content/collectif.yaml' },
 ];
 
@@ -132,12 +152,18 @@ function sectionChamp(nom: NomAide, chemin: string, description: ChampSchema, ni
   const details = [statut(description), aide.aide];
   if (description.max !== undefined && !aide.aide.includes('caractères au plus')) details.push(`${description.max} caractères au plus.`);
   const reference = REFERENCES[nom]?.[chemin];
-  if (reference) details.push(`Doit correspondre à un fichier de \`${dossierDe(reference)}/\` (sinon : [référence introuvable](../CONTRIBUTING.md#erreur-reference-introuvable)).`);
+  if (reference)
+    details.push(
+      `Doit correspondre à un fichier de \`${dossierDe(reference)}/\` (sinon : [référence introuvable](../CONTRIBUTING.md#erreur-reference-introuvable)).`,
+    );
   if (description.liste) details.push('C’est une liste : `[valeur 1, valeur 2]`, ou une valeur par ligne précédée de « - ».');
   if (chemin === 'horaires') details.push('Voir [l’aide aux horaires](../CONTRIBUTING.md#aide-horaires).');
   lignes.push(details.join(' '), '', `Exemple : \`${cle}: ${valeurYamlEnLigne(aide.exemple)}\``, '');
   if (description.valeurs) {
-    lignes.push(description.liste ? 'Valeurs possibles (une ou plusieurs, écrites exactement ainsi) :' : 'Valeurs possibles (une seule, écrite exactement ainsi) :', '');
+    lignes.push(
+      description.liste ? 'Valeurs possibles (une ou plusieurs, écrites exactement ainsi) :' : 'Valeurs possibles (une seule, écrite exactement ainsi) :',
+      '',
+    );
     for (const v of description.valeurs) {
       const libelle = LIBELLES_VALEURS[nom]?.[chemin]?.[v];
       lignes.push(`- \`${v}\`${libelle && libelle !== v ? ` : ${libelle}` : ''}`);
@@ -157,7 +183,15 @@ export function genererReferenceChamps(): string {
     const parcourir = (champs: Record<string, ChampSchema>, prefixe: string, niveau: string) => {
       for (const [cle, description] of Object.entries(champs)) {
         const chemin = prefixe === '' ? cle : `${prefixe}.${cle}`;
-        lignes.push(...sectionChamp(premier!, chemin, description, niveau, section.noms.map((n) => ancreChamp(n, chemin))));
+        lignes.push(
+          ...sectionChamp(
+            premier!,
+            chemin,
+            description,
+            niveau,
+            section.noms.map((n) => ancreChamp(n, chemin)),
+          ),
+        );
         if (description.champs) parcourir(description.champs, chemin, '#####');
       }
     };

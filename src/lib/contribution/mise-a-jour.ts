@@ -27,8 +27,18 @@ export const CHAMPS_MISE_A_JOUR: readonly ChampMiseAJour[] = [
   { cle: 'telephone', libelle: 'Téléphone', forme: 'texte' },
   { cle: 'courriels', libelle: 'Adresses e-mail', forme: 'lignes', aide: 'Une adresse par ligne. Jamais d’adresse personnelle.' },
   { cle: 'site_web', libelle: 'Sites web', forme: 'lignes', aide: 'Une adresse par ligne.' },
-  { cle: 'horaires', libelle: 'Horaires d’ouverture', forme: 'long', aide: 'Écrivez-les comme vous les diriez : « du lundi au vendredi de 9h à 12h et de 14h à 17h, fermé les jours fériés ».' },
-  { cle: 'presentation_resume', libelle: 'Présentation courte', forme: 'long', aide: 'Une ou deux phrases sur ce que le lieu propose (280 caractères au plus).' },
+  {
+    cle: 'horaires',
+    libelle: 'Horaires d’ouverture',
+    forme: 'long',
+    aide: 'Écrivez-les comme vous les diriez : « du lundi au vendredi de 9h à 12h et de 14h à 17h, fermé les jours fériés ».',
+  },
+  {
+    cle: 'presentation_resume',
+    libelle: 'Présentation courte',
+    forme: 'long',
+    aide: 'Une ou deux phrases sur ce que le lieu propose (280 caractères au plus).',
+  },
   { cle: 'services', libelle: 'Services proposés', forme: 'choix', valeurs: SERVICES },
   { cle: 'modalites_acces', libelle: 'Comment venir', forme: 'choix', valeurs: MODALITES_ACCES },
   { cle: 'remarque', libelle: 'Autre chose à corriger ou à signaler', forme: 'long' },
@@ -84,7 +94,14 @@ const pareil = (a: string | readonly string[], b: string | readonly string[]) =>
 const texte = (v: string | readonly string[] | undefined) => (v === undefined ? '' : typeof v === 'string' ? v.trim() : v.join(', '));
 
 /** The message: subject and body, changes first and marked, then the rest unchanged. */
-export function messageMiseAJour(options: { nom: string; id: string; adressePage: string; avant: ValeursMiseAJour; apres: ValeursMiseAJour; contact?: string }): { sujet: string; corps: string } {
+export function messageMiseAJour(options: {
+  nom: string;
+  id: string;
+  adressePage: string;
+  avant: ValeursMiseAJour;
+  apres: ValeursMiseAJour;
+  contact?: string;
+}): { sujet: string; corps: string } {
   const changes: string[] = [];
   const inchanges: string[] = [];
   for (const champ of CHAMPS_MISE_A_JOUR) {
@@ -98,9 +115,19 @@ export function messageMiseAJour(options: { nom: string; id: string; adressePage
     if (champ.forme === 'choix') {
       const ajoutes = (apres as readonly string[]).filter((v) => !(avant as readonly string[]).includes(v));
       const retires = (avant as readonly string[]).filter((v) => !(apres as readonly string[]).includes(v));
-      changes.push(`>>> ${champ.libelle.toUpperCase()} : À MODIFIER`, ...ajoutes.map((v) => `    + à ajouter : ${v}`), ...retires.map((v) => `    - à retirer : ${v}`), '');
+      changes.push(
+        `>>> ${champ.libelle.toUpperCase()} : À MODIFIER`,
+        ...ajoutes.map((v) => `    + à ajouter : ${v}`),
+        ...retires.map((v) => `    - à retirer : ${v}`),
+        '',
+      );
     } else {
-      changes.push(`>>> ${champ.libelle.toUpperCase()} : À MODIFIER`, `    Avant : ${texte(avant).replace(/\n/g, '\n            ') || '(vide)'}`, `    Après : ${texte(apres).replace(/\n/g, '\n            ') || '(vide)'}`, '');
+      changes.push(
+        `>>> ${champ.libelle.toUpperCase()} : À MODIFIER`,
+        `    Avant : ${texte(avant).replace(/\n/g, '\n            ') || '(vide)'}`,
+        `    Après : ${texte(apres).replace(/\n/g, '\n            ') || '(vide)'}`,
+        '',
+      );
     }
   }
   const remarque = texte(options.apres['remarque']);
@@ -147,13 +174,18 @@ export function lienEnvoi(destination: Destination, message: { sujet: string; co
   const corps = message.corps.length > MAX ? `${message.corps.slice(0, MAX)}\n[… message coupé : la suite est trop longue pour un lien]` : message.corps;
   if (destination.type === 'forge') {
     const racine = destination.depot.replace(/\.git$/, '').replace(/\/$/, '');
-    if (forgeDe(racine) === 'gitlab') return `${racine}/-/issues/new?${new URLSearchParams({ 'issue[title]': message.sujet, 'issue[description]': corps }).toString()}`;
+    if (forgeDe(racine) === 'gitlab')
+      return `${racine}/-/issues/new?${new URLSearchParams({ 'issue[title]': message.sujet, 'issue[description]': corps }).toString()}`;
     // The issue form `.github/ISSUE_TEMPLATE/mettre-a-jour-lieu.yml`: its fields are filled by id.
     const params: Record<string, string> = { template: MODELE_TICKET, title: message.sujet, changements: corps };
     if (message.page) params['page'] = message.page;
     return `${racine}/issues/new?${new URLSearchParams(params).toString()}`;
   }
   const copie = [...new Set(destination.copie ?? [])].filter((c) => c !== destination.adresse);
-  const champs = [...(copie.length > 0 ? [`cc=${copie.map(encodeURIComponent).join(',')}`] : []), `subject=${encodeURIComponent(message.sujet)}`, `body=${encodeURIComponent(corps.replace(/\n/g, '\r\n'))}`];
+  const champs = [
+    ...(copie.length > 0 ? [`cc=${copie.map(encodeURIComponent).join(',')}`] : []),
+    `subject=${encodeURIComponent(message.sujet)}`,
+    `body=${encodeURIComponent(corps.replace(/\n/g, '\r\n'))}`,
+  ];
   return `mailto:${encodeURIComponent(destination.adresse).replace('%40', '@')}?${champs.join('&')}`;
 }

@@ -23,9 +23,15 @@ import { trierLieux } from './export-standard.ts';
 export const THEMATIQUES_PAR_SERVICE: Readonly<Record<string, readonly string[]>> = {
   'Accès internet et matériel informatique': ['numerique--acceder-a-une-connexion-internet', 'numerique--acquerir-un-equipement'],
   'Acquisition de matériel informatique à prix solidaire': ['numerique--acquerir-un-equipement'],
-  'Aide aux démarches administratives': ['difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives', 'numerique--acceder-a-des-services-en-ligne'],
+  'Aide aux démarches administratives': [
+    'difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives',
+    'numerique--acceder-a-des-services-en-ligne',
+  ],
   'Compréhension du monde numérique': ['numerique--maitriser-les-fondamentaux-du-numerique'],
-  'Insertion professionnelle via le numérique': ['preparer-sa-candidature--organiser-ses-demarches-de-recherche-demploi', 'numerique--maitriser-les-fondamentaux-du-numerique'],
+  'Insertion professionnelle via le numérique': [
+    'preparer-sa-candidature--organiser-ses-demarches-de-recherche-demploi',
+    'numerique--maitriser-les-fondamentaux-du-numerique',
+  ],
   'Loisirs et créations numériques': ['remobilisation--activites-sportives-et-culturelles', 'numerique--maitriser-les-fondamentaux-du-numerique'],
   'Maîtrise des outils numériques du quotidien': ['numerique--maitriser-les-fondamentaux-du-numerique', 'numerique--acceder-a-des-services-en-ligne'],
   'Parentalité et éducation avec le numérique': ['famille--soutien-a-la-parentalite-et-a-leducation', 'numerique--maitriser-les-fondamentaux-du-numerique'],

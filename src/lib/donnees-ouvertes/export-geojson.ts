@@ -14,7 +14,10 @@ export interface EntiteGeojson {
 }
 
 /** The places as a FeatureCollection; `urlFiche` gives the absolute address of a place's page. */
-export function collectionGeojson(lieux: readonly LieuPourExport[], urlFiche: (id: string) => string): { type: 'FeatureCollection'; features: EntiteGeojson[] } {
+export function collectionGeojson(
+  lieux: readonly LieuPourExport[],
+  urlFiche: (id: string) => string,
+): { type: 'FeatureCollection'; features: EntiteGeojson[] } {
   const features: EntiteGeojson[] = [];
   for (const lieu of trierLieux(lieux)) {
     const { latitude, longitude } = lieu.donnees;

@@ -66,7 +66,14 @@ export function fichiersOuverts(lieux: readonly LieuPourExport[], p: ParametresF
     throw new Error(`Le fichier ${NOM_CSV} ne respecte pas le schéma du standard :\n${erreurs.slice(0, 50).map(formaterErreurTable).join('\n')}`);
   }
   const di = { source: sourceDataInclusion(p.producteur), urlFiche: p.urlFiche, codeDepartement: p.producteur.departement.code };
-  const fichier = (cle: CleFichier, nom: string, type: string, format: string, contenu: string): FichierOuvert => ({ cle, nom, type, format, contenu, taille: tailleOctets(contenu) });
+  const fichier = (cle: CleFichier, nom: string, type: string, format: string, contenu: string): FichierOuvert => ({
+    cle,
+    nom,
+    type,
+    format,
+    contenu,
+    taille: tailleOctets(contenu),
+  });
   const fichiers: FichierOuvert[] = [fichier('csv', NOM_CSV, 'text/csv; charset=utf-8', 'CSV', csv)];
   const nomNational = nomFichierNational(lieux, p.producteur);
   if (nomNational) fichiers.push({ ...fichiers[0]!, cle: 'csv-nomme', nom: nomNational });

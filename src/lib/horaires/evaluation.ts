@@ -281,7 +281,9 @@ export function semaineAffichee(s: readonly Plages[]): JourAffiche[] {
     texte:
       segments.length === 0
         ? 'Fermé'
-        : joindre(segments.map(([debut, fin]) => (fin > 1440 ? `${formaterMinutes(debut)} – ${formaterMinutes(fin - 1440)} le lendemain` : morceau(debut, fin)))),
+        : joindre(
+            segments.map(([debut, fin]) => (fin > 1440 ? `${formaterMinutes(debut)} – ${formaterMinutes(fin - 1440)} le lendemain` : morceau(debut, fin))),
+          ),
     ouvert: segments.length > 0,
   }));
 }

@@ -69,7 +69,10 @@ function codesJours(jours: readonly number[]): string {
   return morceaux.join(',');
 }
 
-const plagesOsm = (plages: readonly Plage[]) => trierPlages(plages).map(([d, f]) => `${heureOsm(d)}-${heureOsm(f)}`).join(',');
+const plagesOsm = (plages: readonly Plage[]) =>
+  trierPlages(plages)
+    .map(([d, f]) => `${heureOsm(d)}-${heureOsm(f)}`)
+    .join(',');
 
 /** Sorted, overlapping or touching slots joined. */
 export function trierPlages(plages: readonly Plage[]): Plage[] {
@@ -107,7 +110,8 @@ export function versOpenStreetMap(saisie: SaisieHoraires): string {
     if (jour.plages.length === 0 && !jour.rendezVous) return;
     // « open » before the comment: without it, `opening_hours` reads slots with a comment as
     // « unknown » and the public page would show the day closed.
-    const cle = jour.plages.length === 0 ? `"${COMMENTAIRE_RENDEZ_VOUS}"` : `${plagesOsm(jour.plages)}${jour.rendezVous ? ` open "${COMMENTAIRE_RENDEZ_VOUS}"` : ''}`;
+    const cle =
+      jour.plages.length === 0 ? `"${COMMENTAIRE_RENDEZ_VOUS}"` : `${plagesOsm(jour.plages)}${jour.rendezVous ? ` open "${COMMENTAIRE_RENDEZ_VOUS}"` : ''}`;
     groupes.set(cle, [...(groupes.get(cle) ?? []), i]);
   });
   for (const [cle, jours] of [...groupes].sort((a, b) => a[1][0]! - b[1][0]!)) regles.push(`${codesJours(jours)} ${cle}`);
@@ -162,7 +166,8 @@ export function depuisOpenStreetMap(valeur: string): SaisieHoraires | null {
       const plages = lirePlages(regle.slice(3));
       if (!plages) return null;
       saisie.feries = plages;
-    } else if ((m = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) off$/.exec(regle))) saisie.fermetures.push({ mois: CODES_MOIS.indexOf(m[1] as never) + 1 });
+    } else if ((m = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) off$/.exec(regle)))
+      saisie.fermetures.push({ mois: CODES_MOIS.indexOf(m[1] as never) + 1 });
     else if ((m = dateSeule.exec(regle))) saisie.fermetures.push({ date: lireDate(m[1], m[2]!, m[3]!) });
     else if ((m = periode.exec(regle))) saisie.fermetures.push({ du: lireDate(m[1], m[2]!, m[3]!), au: lireDate(m[4] ?? m[1], m[5]!, m[6]!) });
     else {
@@ -199,12 +204,68 @@ type Jeton =
   | { t: 'mot'; v: string }
   | { t: 'signe'; v: string };
 
-const MOTS_JOURS: Record<string, number> = Object.fromEntries(NOMS_JOURS.flatMap((n, i) => [[n, i], [`${n}s`, i]]));
+const MOTS_JOURS: Record<string, number> = Object.fromEntries(
+  NOMS_JOURS.flatMap((n, i) => [
+    [n, i],
+    [`${n}s`, i],
+  ]),
+);
 const MOTS_MOIS: Record<string, number> = Object.fromEntries(NOMS_MOIS.map((n, i) => [sansAccents(n), i + 1]));
 /** Words that carry no meaning here (« ouvert le lundi », « de 9h à 12h », « uniquement »). */
-const MOTS_VIDES = new Set(['ouvert', 'ouverte', 'ouverts', 'ouverture', 'horaires', 'le', 'les', 'l', 'la', 'uniquement', 'seulement', 'aussi', 'egalement', 'puis', 'heures', 'h', 'pendant', 'durant']);
+const MOTS_VIDES = new Set([
+  'ouvert',
+  'ouverte',
+  'ouverts',
+  'ouverture',
+  'horaires',
+  'le',
+  'les',
+  'l',
+  'la',
+  'uniquement',
+  'seulement',
+  'aussi',
+  'egalement',
+  'puis',
+  'heures',
+  'h',
+  'pendant',
+  'durant',
+]);
 /** Words understood by the parser. */
-const MOTS_CONNUS = new Set(['du', 'au', 'de', 'des', 'a', 'et', 'en', 'tous', 'jours', 'feries', 'ferie', 'ferme', 'fermee', 'fermes', 'fermees', 'fermeture', 'sur', 'rendez-vous', 'rdv', 'sauf', 'matin', 'matins', 'apres-midi', 'soir', 'soirs', 'semaine', 'week-end', 'mois', 'vacances', 'jusqu', 'continu']);
+const MOTS_CONNUS = new Set([
+  'du',
+  'au',
+  'de',
+  'des',
+  'a',
+  'et',
+  'en',
+  'tous',
+  'jours',
+  'feries',
+  'ferie',
+  'ferme',
+  'fermee',
+  'fermes',
+  'fermees',
+  'fermeture',
+  'sur',
+  'rendez-vous',
+  'rdv',
+  'sauf',
+  'matin',
+  'matins',
+  'apres-midi',
+  'soir',
+  'soirs',
+  'semaine',
+  'week-end',
+  'mois',
+  'vacances',
+  'jusqu',
+  'continu',
+]);
 
 function sansAccents(texte: string): string {
   return texte.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -308,7 +369,11 @@ class Lecture {
   }
   private debutDHeures(): boolean {
     const j = this.voir();
-    return this.est(j, 'heure') || (this.est(j, 'nombre') && this.est(this.voir(1), 'signe', '-')) || (this.mot('de') && (this.est(this.voir(1), 'heure') || this.est(this.voir(1), 'nombre')));
+    return (
+      this.est(j, 'heure') ||
+      (this.est(j, 'nombre') && this.est(this.voir(1), 'signe', '-')) ||
+      (this.mot('de') && (this.est(this.voir(1), 'heure') || this.est(this.voir(1), 'nombre')))
+    );
   }
   private texteActuel(): string {
     const j = this.voir();
@@ -321,7 +386,11 @@ class Lecture {
   }
 
   saisie(): SaisieHoraires {
-    const jours = this.jours.map((j, i) => (this.fermes.has(i) ? { plages: [], rendezVous: false } : { plages: trierPlages(j.plages), rendezVous: j.rendezVous || (this.rendezVousGeneral && j.plages.length > 0) }));
+    const jours = this.jours.map((j, i) =>
+      this.fermes.has(i)
+        ? { plages: [], rendezVous: false }
+        : { plages: trierPlages(j.plages), rendezVous: j.rendezVous || (this.rendezVousGeneral && j.plages.length > 0) },
+    );
     const ouvert = jours.some((j) => j.plages.length > 0 || j.rendezVous);
     return { jours, fermetures: this.fermetures, feries: this.feries, rendezVousSeul: this.rendezVousGeneral && !ouvert };
   }
@@ -333,7 +402,8 @@ class Lecture {
 
   tout(): ResultatSaisie | undefined {
     while (this.i < this.jetons.length) {
-      if (this.prendre('signe', ',') || this.prendre('signe', ';') || this.prendre('signe', '.') || this.prendre('signe', '/') || this.prendreMot('et')) continue;
+      if (this.prendre('signe', ',') || this.prendre('signe', ';') || this.prendre('signe', '.') || this.prendre('signe', '/') || this.prendreMot('et'))
+        continue;
       const erreur = this.clause();
       if (erreur) return erreur;
     }
@@ -354,14 +424,19 @@ class Lecture {
         return undefined;
       }
       const plages = this.heures();
-      if (typeof plages !== 'object' || !Array.isArray(plages)) return plages ?? refus('les heures des jours fériés manquent', 'écrivez par exemple « fermé les jours fériés » ou « jours fériés de 10h à 12h »');
+      if (typeof plages !== 'object' || !Array.isArray(plages))
+        return plages ?? refus('les heures des jours fériés manquent', 'écrivez par exemple « fermé les jours fériés » ou « jours fériés de 10h à 12h »');
       this.feries = plages;
       return undefined;
     }
-    if (this.debutDHeures()) return refus('des heures sont écrites sans jour', 'précisez les jours avant les heures, par exemple « du lundi au vendredi de 9h à 12h »');
-    if (this.mot('en') && this.mot('semaine', 1)) return refus('« en semaine » peut vouloir dire du lundi au vendredi ou du lundi au samedi', 'écrivez « du lundi au vendredi » ou « du lundi au samedi »');
-    if (this.mot('matin') || this.mot('apres-midi') || this.mot('soir')) return refus(`« ${this.texteActuel()} » ne donne pas d’heures précises`, 'écrivez les heures, par exemple « de 9h à 12h » ou « de 14h à 17h »');
-    if (this.mot('week-end')) return refus('« week-end » peut vouloir dire le samedi seul ou le samedi et le dimanche', 'écrivez « samedi » ou « samedi et dimanche »');
+    if (this.debutDHeures())
+      return refus('des heures sont écrites sans jour', 'précisez les jours avant les heures, par exemple « du lundi au vendredi de 9h à 12h »');
+    if (this.mot('en') && this.mot('semaine', 1))
+      return refus('« en semaine » peut vouloir dire du lundi au vendredi ou du lundi au samedi', 'écrivez « du lundi au vendredi » ou « du lundi au samedi »');
+    if (this.mot('matin') || this.mot('apres-midi') || this.mot('soir'))
+      return refus(`« ${this.texteActuel()} » ne donne pas d’heures précises`, 'écrivez les heures, par exemple « de 9h à 12h » ou « de 14h à 17h »');
+    if (this.mot('week-end'))
+      return refus('« week-end » peut vouloir dire le samedi seul ou le samedi et le dimanche', 'écrivez « samedi » ou « samedi et dimanche »');
     return refus(`« ${this.texteActuel()} » n’est pas attendu à cet endroit`, `écrivez les jours puis les heures, par exemple ${EXEMPLE}`);
   }
 
@@ -395,7 +470,9 @@ class Lecture {
           }
         } else jours.push(debut);
         const suite = this.voir(1);
-        const continue_ = (this.est(this.voir(), 'signe', ',') || this.mot('et')) && (this.est(suite, 'jour') || (this.est(suite, 'mot', 'du') && this.est(this.voir(2), 'jour')));
+        const continue_ =
+          (this.est(this.voir(), 'signe', ',') || this.mot('et')) &&
+          (this.est(suite, 'jour') || (this.est(suite, 'mot', 'du') && this.est(this.voir(2), 'jour')));
         if (!continue_) break;
         this.i++;
       }
@@ -425,7 +502,14 @@ class Lecture {
       return undefined;
     }
     const plages = this.heures();
-    if (!Array.isArray(plages)) return plages ?? refus(jours.length === 1 ? `les heures du ${NOMS_JOURS[jours[0]!]} manquent` : 'les heures de ces jours manquent', `précisez les heures, par exemple « ${NOMS_JOURS[jours[0] ?? 0]} de 9h à 12h »`);
+    if (!Array.isArray(plages))
+      return (
+        plages ??
+        refus(
+          jours.length === 1 ? `les heures du ${NOMS_JOURS[jours[0]!]} manquent` : 'les heures de ces jours manquent',
+          `précisez les heures, par exemple « ${NOMS_JOURS[jours[0] ?? 0]} de 9h à 12h »`,
+        )
+      );
     const rendezVous = this.rendezVous();
     for (const j of jours) {
       this.jours[j]!.plages.push(...plages);
@@ -450,22 +534,37 @@ class Lecture {
     const plages: Plage[] = [];
     for (;;) {
       // « le matin de 9h à 12h »: the word adds nothing once the hours are written.
-      if ((this.mot('matin') || this.mot('apres-midi') || this.mot('soir')) && (this.est(this.voir(1), 'heure') || this.est(this.voir(1), 'mot', 'de'))) this.i++;
+      if ((this.mot('matin') || this.mot('apres-midi') || this.mot('soir')) && (this.est(this.voir(1), 'heure') || this.est(this.voir(1), 'mot', 'de')))
+        this.i++;
       if (!this.debutDHeures()) break;
       this.prendreMot('de');
       const debut = this.borne();
       if (!(this.prendreMot('a', 'au', 'jusqu') || this.prendre('signe', '-'))) {
         if (this.mot('en') && this.mot('continu', 1)) return refus('« en continu » ne dit pas jusqu’à quelle heure', 'écrivez par exemple « de 9h à 17h »');
-        return refus(`l’heure de fin manque après « ${debut ? heureFrancaise(debut.v) : '?'} »`, 'écrivez chaque plage avec son début et sa fin, par exemple « de 9h à 12h »');
+        return refus(
+          `l’heure de fin manque après « ${debut ? heureFrancaise(debut.v) : '?'} »`,
+          'écrivez chaque plage avec son début et sa fin, par exemple « de 9h à 12h »',
+        );
       }
       this.prendreMot('a');
       const fin = this.borne();
       if (!debut || !fin) return refus('une plage horaire est incomplète', 'écrivez par exemple « de 9h à 12h »');
-      if (debut.nu && fin.nu) return refus('des nombres sans « h » peuvent être des heures ou autre chose', 'écrivez les heures avec « h », par exemple « de 9h à 12h »');
-      if (fin.v <= debut.v) return refus(`la plage ${heureFrancaise(debut.v)}-${heureFrancaise(fin.v)} finit avant de commencer`, 'écrivez l’heure d’ouverture puis l’heure de fermeture, par exemple « de 9h à 12h »');
+      if (debut.nu && fin.nu)
+        return refus('des nombres sans « h » peuvent être des heures ou autre chose', 'écrivez les heures avec « h », par exemple « de 9h à 12h »');
+      if (fin.v <= debut.v)
+        return refus(
+          `la plage ${heureFrancaise(debut.v)}-${heureFrancaise(fin.v)} finit avant de commencer`,
+          'écrivez l’heure d’ouverture puis l’heure de fermeture, par exemple « de 9h à 12h »',
+        );
       plages.push([debut.v, fin.v]);
       const suite = this.voir(1);
-      const encore = (this.mot('et') || this.est(this.voir(), 'signe', ',') || this.est(this.voir(), 'signe', '/') || this.est(this.voir(), 'signe', '+')) && (this.est(suite, 'heure') || this.est(suite, 'mot', 'de') || this.est(suite, 'nombre') || this.est(suite, 'mot', 'matin') || this.est(suite, 'mot', 'apres-midi'));
+      const encore =
+        (this.mot('et') || this.est(this.voir(), 'signe', ',') || this.est(this.voir(), 'signe', '/') || this.est(this.voir(), 'signe', '+')) &&
+        (this.est(suite, 'heure') ||
+          this.est(suite, 'mot', 'de') ||
+          this.est(suite, 'nombre') ||
+          this.est(suite, 'mot', 'matin') ||
+          this.est(suite, 'mot', 'apres-midi'));
       if (!encore) break;
       this.i++;
     }
@@ -498,7 +597,11 @@ class Lecture {
     if (this.debutDeJours()) {
       const jours = this.listeJours();
       if (!Array.isArray(jours)) return jours;
-      if (this.mot('matin') || this.mot('apres-midi') || this.mot('soir')) return refus(`« fermé le ${NOMS_JOURS[jours[0]!]} ${this.texteActuel()} » ne donne pas d’heures précises`, `écrivez les heures d’ouverture de ce jour, par exemple « ${NOMS_JOURS[jours[0]!]} de 9h à 12h »`);
+      if (this.mot('matin') || this.mot('apres-midi') || this.mot('soir'))
+        return refus(
+          `« fermé le ${NOMS_JOURS[jours[0]!]} ${this.texteActuel()} » ne donne pas d’heures précises`,
+          `écrivez les heures d’ouverture de ce jour, par exemple « ${NOMS_JOURS[jours[0]!]} de 9h à 12h »`,
+        );
       jours.forEach((jour) => this.fermes.add(jour));
       return undefined;
     }
@@ -511,7 +614,8 @@ class Lecture {
       this.fermetures.push({ mois: (j as { v: number }).v });
       return undefined;
     }
-    if (this.mot('vacances')) return refus('les vacances scolaires changent chaque année et selon la zone', 'écrivez les dates, par exemple « fermé du 1er au 15 août »');
+    if (this.mot('vacances'))
+      return refus('les vacances scolaires changent chaque année et selon la zone', 'écrivez les dates, par exemple « fermé du 1er au 15 août »');
     if (this.mot('du') && this.est(this.voir(1), 'nombre')) {
       this.i++;
       const debutJour = this.voir();
@@ -523,7 +627,8 @@ class Lecture {
       if (!au) return refus('la date de fin de la fermeture n’est pas lisible', 'écrivez par exemple « fermé du 1er au 15 août »');
       du ??= au.replace(/\d{2}$/, deux((debutJour as { v: number }).v));
       if (du.length !== au.length) return refus('une seule des deux dates a une année', 'écrivez l’année aux deux dates, ou à aucune');
-      if (du.slice(-5) > au.slice(-5) && du.length === 5) return refus('la période de fermeture finit avant de commencer', 'écrivez par exemple « fermé du 1er au 15 août »');
+      if (du.slice(-5) > au.slice(-5) && du.length === 5)
+        return refus('la période de fermeture finit avant de commencer', 'écrivez par exemple « fermé du 1er au 15 août »');
       this.fermetures.push({ du, au });
       return undefined;
     }
@@ -532,7 +637,10 @@ class Lecture {
       this.fermetures.push({ date });
       return undefined;
     }
-    return refus(`« fermé » est suivi de « ${this.texteActuel()} »`, 'écrivez par exemple « fermé le mercredi », « fermé les jours fériés », « fermé en août » ou « fermé le 24 décembre »');
+    return refus(
+      `« fermé » est suivi de « ${this.texteActuel()} »`,
+      'écrivez par exemple « fermé le mercredi », « fermé les jours fériés », « fermé en août » ou « fermé le 24 décembre »',
+    );
   }
 }
 

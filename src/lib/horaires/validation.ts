@@ -16,8 +16,7 @@ export const NOMINATIM_FRANCE = {
 
 export type ResultatHoraires =
   /** `remarque`: the value is accepted, with something its readers should know (`SH`). */
-  | { ok: true; remarque?: string }
-  | { ok: false; raison: string; suggestion?: string };
+  { ok: true; remarque?: string } | { ok: false; raison: string; suggestion?: string };
 
 /** Shown beside the hours of a place whose value has `SH` rules. */
 export const MENTION_VACANCES_SCOLAIRES = 'Horaires différents pendant les vacances scolaires';

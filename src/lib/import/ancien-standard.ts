@@ -12,7 +12,15 @@
 import type { Colonne, Frais, ModaliteAccompagnement, Service } from '../standard/valeurs.ts';
 
 /** Columns of v0.1.x that no longer exist in v1.0.x. */
-export const COLONNES_ANCIENNES = ['cle_ban', 'courriel', 'publics_accueillis', 'conditions_acces', 'labels_nationaux', 'labels_autres', 'accessibilite'] as const;
+export const COLONNES_ANCIENNES = [
+  'cle_ban',
+  'courriel',
+  'publics_accueillis',
+  'conditions_acces',
+  'labels_nationaux',
+  'labels_autres',
+  'accessibilite',
+] as const;
 export type ColonneAncienne = (typeof COLONNES_ANCIENNES)[number];
 
 /** Where a renamed v0.1.x column goes; `null` for `cle_ban`, which the standard removed. */
@@ -66,7 +74,10 @@ export const PUBLICS_V0: Readonly<Record<string, Equivalent>> = {
   'Public langues étrangères': { colonne: 'prise_en_charge_specifique', valeur: 'Langues étrangères (autres)' },
   'Déficience visuelle': { colonne: 'prise_en_charge_specifique', valeur: 'Déficience visuelle' },
   Surdité: { colonne: 'prise_en_charge_specifique', valeur: 'Surdité' },
-  'Handicaps psychiques : troubles psychiatriques donnant lieu à des atteintes comportementales': { colonne: 'prise_en_charge_specifique', valeur: 'Handicaps mentaux' },
+  'Handicaps psychiques : troubles psychiatriques donnant lieu à des atteintes comportementales': {
+    colonne: 'prise_en_charge_specifique',
+    valeur: 'Handicaps mentaux',
+  },
   "Handicaps mentaux : déficiences limitant les activités d'une personne": { colonne: 'prise_en_charge_specifique', valeur: 'Handicaps mentaux' },
   "Personnes en situation d'illettrisme": { colonne: 'prise_en_charge_specifique', valeur: 'Illettrisme' },
 };
@@ -78,7 +89,8 @@ export const PUBLICS_V0: Readonly<Record<string, Equivalent>> = {
  */
 export const CONDITIONS_ACCES_V0: Readonly<Record<string, Equivalent>> = {
   'Gratuit : Je peux accéder gratuitement au lieu et à ses services': frais('Gratuit'),
-  'Gratuit sous condition : La gratuité est conditionnée à des critères (situation familiale, convention avec un organisme social...)': frais('Gratuit sous condition'),
+  'Gratuit sous condition : La gratuité est conditionnée à des critères (situation familiale, convention avec un organisme social...)':
+    frais('Gratuit sous condition'),
   "Payant : L'accès au lieu et/ou à ses services est payant": frais('Payant'),
   "Accepte le Pass numérique : Il est possible d'utiliser un Pass numérique pour accéder au lieu": frais('Gratuit sous condition'),
   "Adhésion : L'accès au lieu et/ou à ses services nécessite d'y adhérer": frais('Payant'),
@@ -130,14 +142,7 @@ const TABLES_PAR_COLONNE: Readonly<Record<string, readonly Readonly<Record<strin
  * and the explanation after « : » (files often hold « Payant » or « Seul » alone) ignored.
  */
 function cle(valeur: string): string {
-  return valeur
-    .normalize('NFC')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .split(' : ')[0]!
-    .replace(/^À /, 'A ')
-    .trim()
-    .toLowerCase();
+  return valeur.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').split(' : ')[0]!.replace(/^À /, 'A ').trim().toLowerCase();
 }
 
 const INDEX = new Map<Readonly<Record<string, Equivalent>>, Map<string, Equivalent>>();

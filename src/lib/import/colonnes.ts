@@ -65,7 +65,12 @@ export function analyserEntete(entete: readonly string[]): { destinations: Desti
     };
   }
   if (!vues.has('id')) {
-    return { destinations, avertissements, ancienne: false, fatal: 'la colonne « id » est absente : elle donne l’identifiant unique de chaque lieu (et le nom de son fichier dans content/lieux/).' };
+    return {
+      destinations,
+      avertissements,
+      ancienne: false,
+      fatal: 'la colonne « id » est absente : elle donne l’identifiant unique de chaque lieu (et le nom de son fichier dans content/lieux/).',
+    };
   }
   const ancienne = COLONNES_ANCIENNES.some((c) => vues.has(c));
   if (!ancienne) {

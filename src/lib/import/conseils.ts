@@ -20,7 +20,14 @@ export function conseil(colonne: string, valeur: string, message: string, ligne:
     const corrige = `0${valeur}`;
     const communes = contexte.communes.filter((c) => (colonne === 'code_postal' ? c.codesPostaux.includes(corrige) : c.insee === corrige));
     const confirme = communes.find((c) => commune !== undefined && nomNormalise(c.nom) === nomNormalise(commune));
-    const preuve = confirme ? ` (c'est bien ${colonne === 'code_postal' ? 'le code postal' : 'le code INSEE'} ${/^[aeiouyhâéèêîôûAEIOUYHÂÉÈÊÎÔÛ]/.test(confirme.nom) ? 'd’' : 'de '}${confirme.nom})` : communes.length > 0 ? ` (${communes.slice(0, 3).map((c) => c.nom).join(', ')})` : '';
+    const preuve = confirme
+      ? ` (c'est bien ${colonne === 'code_postal' ? 'le code postal' : 'le code INSEE'} ${/^[aeiouyhâéèêîôûAEIOUYHÂÉÈÊÎÔÛ]/.test(confirme.nom) ? 'd’' : 'de '}${confirme.nom})`
+      : communes.length > 0
+        ? ` (${communes
+            .slice(0, 3)
+            .map((c) => c.nom)
+            .join(', ')})`
+        : '';
     return `${cite(valeur)} n'a que 4 chiffres : le zéro du début a sans doute été supprimé par le tableur. Vouliez-vous dire ${cite(corrige)}${preuve} ? Dans le tableur, mettez la colonne au format Texte avant de saisir ou d'enregistrer.`;
   }
   if (colonne === 'pivot' && /^\d+(?:[.,]\d+)?E\+?\d+$/i.test(valeur)) {
@@ -32,7 +39,8 @@ export function conseil(colonne: string, valeur: string, message: string, ligne:
   if (colonne === 'telephone') {
     if (/^[1-9]\d{8}$/.test(valeur)) {
       const corrige = normaliserTelephone(`0${valeur}`);
-      if (corrige) return `${cite(valeur)} n'a que 9 chiffres : le zéro du début a sans doute été supprimé par le tableur. Vouliez-vous dire ${cite(formaterTelephone(corrige))} ?`;
+      if (corrige)
+        return `${cite(valeur)} n'a que 9 chiffres : le zéro du début a sans doute été supprimé par le tableur. Vouliez-vous dire ${cite(formaterTelephone(corrige))} ?`;
     }
     if (/[|;/]|\d{10}.*\d{10}/.test(valeur.replace(/[\s.]/g, ''))) {
       return `${message} Le standard n'admet qu'un seul numéro par lieu : gardez le numéro principal.`;
@@ -40,7 +48,8 @@ export function conseil(colonne: string, valeur: string, message: string, ligne:
   }
   if (colonne === 'date_maj') {
     const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(valeur);
-    if (fr) return `${cite(valeur)} n'est pas au format AAAA-MM-JJ du standard. Vouliez-vous dire ${cite(`${fr[3]}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}`)} ?`;
+    if (fr)
+      return `${cite(valeur)} n'est pas au format AAAA-MM-JJ du standard. Vouliez-vous dire ${cite(`${fr[3]}-${fr[2]!.padStart(2, '0')}-${fr[1]!.padStart(2, '0')}`)} ?`;
   }
   if (colonne === 'id' && valeur.trim() !== '' && valeur.trim() !== valeur) {
     return `${message} Vouliez-vous dire ${cite(valeur.trim())} ?`;

@@ -7,7 +7,20 @@
  * stopped at any point, even killed, leaves `content/lieux/` as it was, at once or after the
  * next run has put it back.
  */
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { chargerCollectif } from '../contenu/chargement.ts';
 import { COLLECTIONS, DOSSIER_CONTENU, idEntree } from '../contenu/collections.ts';
@@ -62,7 +75,9 @@ export function contexteDuProjet(racine: string, aujourdhui: string): ContexteLi
   if (lecture.erreurLecture !== undefined) throw new Error(`${lecture.chemin} : ${lecture.erreurLecture}`);
   const collectif = schemaCollectif.safeParse(lecture.donnees);
   if (!collectif.success) {
-    throw new Error(`${lecture.chemin} n'est pas valide (lancez npm run check:content pour le détail) : impossible de savoir dans quel département les lieux doivent se trouver`);
+    throw new Error(
+      `${lecture.chemin} n'est pas valide (lancez npm run check:content pour le détail) : impossible de savoir dans quel département les lieux doivent se trouver`,
+    );
   }
   return contexteLieu(collectif.data, aujourdhui);
 }
@@ -111,7 +126,10 @@ export function prendreVerrou(racine: string): { ok: true; liberer: () => void; 
       // Unreadable: written by a process killed while writing it.
     }
     if (typeof detenteur.pid === 'number' && detenteur.pid !== process.pid && processusVivant(detenteur.pid)) {
-      return { ok: false, message: `un autre import est en cours (processus ${detenteur.pid}, commencé ${detenteur.debut ?? 'à une heure inconnue'}) : attendez qu'il se termine, puis relancez. Rien n'a été écrit.` };
+      return {
+        ok: false,
+        message: `un autre import est en cours (processus ${detenteur.pid}, commencé ${detenteur.debut ?? 'à une heure inconnue'}) : attendez qu'il se termine, puis relancez. Rien n'a été écrit.`,
+      };
     }
     repris = `le verrou d'un import arrêté avant la fin${typeof detenteur.pid === 'number' ? ` (processus ${detenteur.pid})` : ''} a été retiré`;
     supprimerSansErreur(chemin);
@@ -130,7 +148,10 @@ export function reprendreImportInterrompu(racine: string): string | undefined {
   const anciensTemporaires = existsSync(lieux) ? readdirSync(lieux).filter((nom) => /^\..+\.import-\d+\.tmp$/.test(nom)) : [];
   for (const nom of anciensTemporaires) supprimerSansErreur(join(lieux, nom));
   const dossier = join(racine, DOSSIER_PREPARATION);
-  if (!existsSync(dossier)) return anciensTemporaires.length > 0 ? `${anciensTemporaires.length} fichiers temporaires d'un import arrêté avant la fin ont été supprimés de ${DOSSIER_LIEUX}/` : undefined;
+  if (!existsSync(dossier))
+    return anciensTemporaires.length > 0
+      ? `${anciensTemporaires.length} fichiers temporaires d'un import arrêté avant la fin ont été supprimés de ${DOSSIER_LIEUX}/`
+      : undefined;
   const journal = join(dossier, 'journal.json');
   const termine = existsSync(join(dossier, 'termine'));
   if (termine || !existsSync(journal)) {
@@ -165,7 +186,10 @@ export function reprendreImportInterrompu(racine: string): string | undefined {
  */
 export function ecrireToutOuRien(racine: string, operations: readonly Operation[], surProgression?: (fait: number, total: number) => void): void {
   const dossier = join(racine, DOSSIER_PREPARATION);
-  if (existsSync(dossier)) throw new Error(`${DOSSIER_PREPARATION}/ existe déjà (import arrêté avant la fin) : relancez l'import, qui remettra content/ en état. Aucun fichier de content/ n'a été modifié`);
+  if (existsSync(dossier))
+    throw new Error(
+      `${DOSSIER_PREPARATION}/ existe déjà (import arrêté avant la fin) : relancez l'import, qui remettra content/ en état. Aucun fichier de content/ n'a été modifié`,
+    );
   const total = operations.length * 2;
   try {
     mkdirSync(join(dossier, 'nouveaux'), { recursive: true });

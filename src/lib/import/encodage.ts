@@ -17,9 +17,7 @@
 export const ENCODAGES = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 export type Encodage = (typeof ENCODAGES)[number];
 
-export type LectureTexte =
-  | { ok: true; texte: string; encodage: Encodage; avertissements: string[] }
-  | { ok: false; message: string };
+export type LectureTexte = { ok: true; texte: string; encodage: Encodage; avertissements: string[] } | { ok: false; message: string };
 
 const CONSEIL_UTF8 =
   'Enregistrez le fichier au format « CSV UTF-8 » (Excel : Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » ; LibreOffice : Enregistrer sous › Texte CSV, jeu de caractères « Unicode (UTF-8) »).';
@@ -48,11 +46,16 @@ export function decoderFichier(octets: Uint8Array, force?: Encodage): LectureTex
       ok: true,
       texte: new TextDecoder(encodage).decode(octets.subarray(2)),
       encodage,
-      avertissements: [`le fichier est en ${encodage.toUpperCase()} (« Texte Unicode » des tableurs) et non en UTF-8 comme le demande le standard : il a été converti sans perte. ${CONSEIL_UTF8}`],
+      avertissements: [
+        `le fichier est en ${encodage.toUpperCase()} (« Texte Unicode » des tableurs) et non en UTF-8 comme le demande le standard : il a été converti sans perte. ${CONSEIL_UTF8}`,
+      ],
     };
   }
   if (octets.includes(0)) {
-    return { ok: false, message: `le fichier contient des octets nuls : ce n'est pas un fichier texte, ou il est en UTF-16 sans marque d'encodage. ${CONSEIL_UTF8}` };
+    return {
+      ok: false,
+      message: `le fichier contient des octets nuls : ce n'est pas un fichier texte, ou il est en UTF-16 sans marque d'encodage. ${CONSEIL_UTF8}`,
+    };
   }
   const utf8 = decoderUtf8(octets);
   if (utf8.ok) return utf8;
@@ -89,7 +92,9 @@ function decoderUtf8(octets: Uint8Array): LectureTexte {
   const double = /Ã[\u00a0-\u00bf]|Ã[€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/.exec(texte);
   if (double) {
     const ligne = texte.slice(0, double.index).split('\n').length;
-    avertissements.push(`le texte contient « ${double[0]} » (ligne ${ligne}) : le fichier semble avoir été converti deux fois (« Ã© » au lieu de « é »). Vérifiez les accents dans le fichier d'origine.`);
+    avertissements.push(
+      `le texte contient « ${double[0]} » (ligne ${ligne}) : le fichier semble avoir été converti deux fois (« Ã© » au lieu de « é »). Vérifiez les accents dans le fichier d'origine.`,
+    );
   }
   return { ok: true, texte, encodage: 'utf-8', avertissements };
 }

@@ -111,7 +111,18 @@ function estObjet(valeur: unknown): valeur is Record<string, unknown> {
 export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
   const options = entree.options ?? {};
   const dossier = entree.dossier ?? 'content/lieux';
-  const vide = (fatal: string, separateur: Separateur = ','): AnalyseImport => ({ fatal, version: 'v1.0.x', separateur, avertissements: [], conversions: [], operations: [], inchanges: [], rejets: [], nombreLignes: 0, lignesVides: 0 });
+  const vide = (fatal: string, separateur: Separateur = ','): AnalyseImport => ({
+    fatal,
+    version: 'v1.0.x',
+    separateur,
+    avertissements: [],
+    conversions: [],
+    operations: [],
+    inchanges: [],
+    rejets: [],
+    nombreLignes: 0,
+    lignesVides: 0,
+  });
 
   let table: ReturnType<typeof lireCsv>;
   try {
@@ -126,10 +137,16 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
   const version = en.ancienne ? 'v0.1.x' : 'v1.0.x';
   const avertissements: string[] = [];
   if (separateur !== ',') {
-    avertissements.push(`les colonnes sont séparées par des ${separateur === ';' ? 'points-virgules (« ; »)' : 'tabulations'} et non par des virgules comme le demande le standard : le fichier a été lu avec ce séparateur`);
+    avertissements.push(
+      `les colonnes sont séparées par des ${separateur === ';' ? 'points-virgules (« ; »)' : 'tabulations'} et non par des virgules comme le demande le standard : le fichier a été lu avec ce séparateur`,
+    );
   }
   if (en.ancienne) {
-    avertissements.push('le fichier suit l’ancienne version 0.1 du standard (colonnes ' + COLONNES_ANCIENNES.filter((c) => entete.some((e) => e.trim() === c)).join(', ') + ') : ses colonnes et ses valeurs sont converties vers la version 1.0 (détail ci-dessous)');
+    avertissements.push(
+      'le fichier suit l’ancienne version 0.1 du standard (colonnes ' +
+        COLONNES_ANCIENNES.filter((c) => entete.some((e) => e.trim() === c)).join(', ') +
+        ') : ses colonnes et ses valeurs sont converties vers la version 1.0 (détail ci-dessous)',
+    );
   }
   avertissements.push(...en.avertissements);
   if (en.fatal) return { ...vide(en.fatal, separateur), version, avertissements };
@@ -169,7 +186,15 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       return;
     }
     if (cellules.length !== entete.length) {
-      rejets.push({ ligne, problemes: [{ ligne, message: `${cellules.length} valeurs au lieu de ${entete.length} (une par colonne de la première ligne) : vérifiez les séparateurs et les guillemets de cette ligne` }] });
+      rejets.push({
+        ligne,
+        problemes: [
+          {
+            ligne,
+            message: `${cellules.length} valeurs au lieu de ${entete.length} (une par colonne de la première ligne) : vérifiez les séparateurs et les guillemets de cette ligne`,
+          },
+        ],
+      });
       return;
     }
     const lecture = lireLigne(ligne, cellules, en.destinations, entete, en.ancienne, constats);
@@ -182,7 +207,12 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
 
     const doublons = id === undefined ? undefined : lignesParId.get(id);
     if (id !== undefined && doublons && doublons.length > 1) {
-      problemes.push({ ligne, colonne: 'id', valeur: id, message: `l'identifiant ${cite(id)} figure sur plusieurs lignes (${doublons.join(', ')}) : chaque lieu doit avoir un identifiant unique` });
+      problemes.push({
+        ligne,
+        colonne: 'id',
+        valeur: id,
+        message: `l'identifiant ${cite(id)} figure sur plusieurs lignes (${doublons.join(', ')}) : chaque lieu doit avoir un identifiant unique`,
+      });
     }
 
     const premier = id === undefined ? undefined : premierParSlug.get(slugLieu(id));
@@ -195,10 +225,20 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     const chemin = existant?.chemin ?? `${dossier}/${id === undefined ? '' : slugLieu(id)}.md`;
     if (!existant && id !== undefined && existantsParChemin.has(chemin)) {
       const occupant = existantsParChemin.get(chemin)!;
-      problemes.push({ ligne, colonne: 'id', valeur: id, message: `le fichier ${chemin} existe déjà et décrit un autre lieu (${occupant.erreurLecture ? `illisible : ${occupant.erreurLecture}` : `id ${cite(occupant.id)}`}) : changez l'identifiant ou le nom du fichier` });
+      problemes.push({
+        ligne,
+        colonne: 'id',
+        valeur: id,
+        message: `le fichier ${chemin} existe déjà et décrit un autre lieu (${occupant.erreurLecture ? `illisible : ${occupant.erreurLecture}` : `id ${cite(occupant.id)}`}) : changez l'identifiant ou le nom du fichier`,
+      });
     }
     if (existant?.erreurLecture !== undefined) {
-      problemes.push({ ligne, colonne: 'id', valeur: id!, message: `le fichier existant ${existant.chemin} ne peut pas être lu (${existant.erreurLecture}) : corrigez-le avant l'import` });
+      problemes.push({
+        ligne,
+        colonne: 'id',
+        valeur: id!,
+        message: `le fichier existant ${existant.chemin} ne peut pas être lu (${existant.erreurLecture}) : corrigez-le avant l'import`,
+      });
     }
 
     const importees = Object.fromEntries(lecture.valeurs);
@@ -230,7 +270,11 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
       }
     }
     if (lecture.corps !== undefined && HTML_DANGEREUX.test(lecture.corps)) {
-      problemes.push({ ligne, colonne: 'presentation_detail', message: 'le texte contient du code HTML interdit (script, iframe, formulaire, attribut on…=, lien javascript:) : écrivez du texte simple' });
+      problemes.push({
+        ligne,
+        colonne: 'presentation_detail',
+        message: 'le texte contient du code HTML interdit (script, iframe, formulaire, attribut on…=, lien javascript:) : écrivez du texte simple',
+      });
     }
 
     if (problemes.length > 0 || !resultat.success) {
@@ -241,9 +285,20 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
     if (typeof donnees['horaires'] === 'string' && aVacancesScolaires(donnees['horaires'])) lignesVacances.push(ligne);
     // An overseas number written with +33 gets its own country code: say so, with the form shown.
     const telephoneEcrit = lecture.valeurs.get('telephone');
-    if (typeof telephoneEcrit === 'string' && /^(\+|00)\s*33/.test(telephoneEcrit.trim()) && typeof donnees['telephone'] === 'string' && !donnees['telephone'].startsWith('+33')) {
+    if (
+      typeof telephoneEcrit === 'string' &&
+      /^(\+|00)\s*33/.test(telephoneEcrit.trim()) &&
+      typeof donnees['telephone'] === 'string' &&
+      !donnees['telephone'].startsWith('+33')
+    ) {
       constats.conversions.noter(
-        { colonneSource: nomColonne('telephone'), valeurSource: telephoneEcrit, colonneCible: 'telephone', valeurCible: donnees['telephone'], raison: `numéro d’outre-mer écrit avec l’indicatif +33 : son indicatif est ${/^\+\d{3}/.exec(donnees['telephone'])?.[0] ?? ''} (affiché ${formaterTelephone(donnees['telephone'])})` },
+        {
+          colonneSource: nomColonne('telephone'),
+          valeurSource: telephoneEcrit,
+          colonneCible: 'telephone',
+          valeurCible: donnees['telephone'],
+          raison: `numéro d’outre-mer écrit avec l’indicatif +33 : son indicatif est ${/^\+\d{3}/.exec(donnees['telephone'])?.[0] ?? ''} (affiché ${formaterTelephone(donnees['telephone'])})`,
+        },
         ligne,
       );
     }
@@ -265,7 +320,14 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
         rejets.push({
           ligne,
           id: id!,
-          problemes: [{ ligne, colonne: 'id', valeur: id!, message: `le lieu ${cite(id!)} existe déjà (${existant.chemin}) et le fichier importé le modifie${champsModifies.length > 0 ? ` (${champsModifies.join(', ')})` : ''} : relancez avec --update pour le mettre à jour` }],
+          problemes: [
+            {
+              ligne,
+              colonne: 'id',
+              valeur: id!,
+              message: `le lieu ${cite(id!)} existe déjà (${existant.chemin}) et le fichier importé le modifie${champsModifies.length > 0 ? ` (${champsModifies.join(', ')})` : ''} : relancez avec --update pour le mettre à jour`,
+            },
+          ],
         });
         return;
       }

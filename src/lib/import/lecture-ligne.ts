@@ -83,7 +83,12 @@ export function lireLigne(
     }
     const deja = valeurs.get(colonne);
     if (deja !== undefined && deja !== valeur) {
-      problemes.push({ ligne, colonne: source, valeur: String(valeur), message: `deux colonnes donnent une valeur différente pour ${colonne} (${cite(String(deja))} et ${cite(String(valeur))}) : gardez-en une seule` });
+      problemes.push({
+        ligne,
+        colonne: source,
+        valeur: String(valeur),
+        message: `deux colonnes donnent une valeur différente pour ${colonne} (${cite(String(deja))} et ${cite(String(valeur))}) : gardez-en une seule`,
+      });
       return;
     }
     valeurs.set(colonne, valeur);
@@ -94,7 +99,10 @@ export function lireLigne(
     const brute = (cellules[i] ?? '').trim();
     if (brute === '') return;
     if (destination.colonne === null) {
-      constats.conversions.noter({ colonneSource: source, valeurSource: '', colonneCible: null, raison: 'la clé BAN n’existe plus dans le standard v1.0 : colonne ignorée' }, ligne);
+      constats.conversions.noter(
+        { colonneSource: source, valeurSource: '', colonneCible: null, raison: 'la clé BAN n’existe plus dans le standard v1.0 : colonne ignorée' },
+        ligne,
+      );
       return;
     }
     const colonne = destination.colonne;
@@ -105,7 +113,15 @@ export function lireLigne(
     if (colonne === 'latitude' || colonne === 'longitude') {
       if (NOMBRE.test(brute)) ajouter(colonne, source, Number(brute));
       else if (NOMBRE_VIRGULE.test(brute)) {
-        constats.separateurs.noter({ colonneSource: source, valeurSource: 'virgule décimale', colonneCible: colonne, raison: 'la virgule décimale a été remplacée par un point (le standard écrit 49.18, pas 49,18)' }, ligne);
+        constats.separateurs.noter(
+          {
+            colonneSource: source,
+            valeurSource: 'virgule décimale',
+            colonneCible: colonne,
+            raison: 'la virgule décimale a été remplacée par un point (le standard écrit 49.18, pas 49,18)',
+          },
+          ligne,
+        );
         ajouter(colonne, source, Number(brute.replace(',', '.')));
       } else ajouter(colonne, source, brute);
       return;
@@ -145,12 +161,29 @@ function decouper(colonne: Colonne, source: string, brute: string, ancienne: boo
   let elements = brute.split('|');
   if (elements.length === 1 && brute.includes(';') && (colonne !== 'autres_formations_labels' || ancienne)) {
     elements = brute.split(';');
-    if (!ancienne) separateurs.noter({ colonneSource: source, valeurSource: '« ; » entre les valeurs', colonneCible: colonne, raison: 'les valeurs séparées par « ; » ont été séparées ; le standard v1.0 utilise « | »' }, ligne);
+    if (!ancienne)
+      separateurs.noter(
+        {
+          colonneSource: source,
+          valeurSource: '« ; » entre les valeurs',
+          colonneCible: colonne,
+          raison: 'les valeurs séparées par « ; » ont été séparées ; le standard v1.0 utilise « | »',
+        },
+        ligne,
+      );
   } else if (colonne === 'site_web' && elements.length === 1 && brute.includes(',')) {
     const morceaux = brute.split(/\s*,\s*/);
     if (morceaux.every((m) => /^https?:\/\//i.test(m))) {
       elements = morceaux;
-      separateurs.noter({ colonneSource: source, valeurSource: '« , » entre les adresses', colonneCible: colonne, raison: 'les adresses séparées par « , » ont été séparées ; le standard v1.0 utilise « | »' }, ligne);
+      separateurs.noter(
+        {
+          colonneSource: source,
+          valeurSource: '« , » entre les adresses',
+          colonneCible: colonne,
+          raison: 'les adresses séparées par « , » ont été séparées ; le standard v1.0 utilise « | »',
+        },
+        ligne,
+      );
     }
   }
   return elements.map((e) => e.trim()).filter((e) => e !== '');

@@ -85,7 +85,9 @@ export function rapportImport(analyse: AnalyseImport, ctx: ContexteRapport): str
   if (ctx.simulation) {
     lignes.push('Simulation (--dry-run) : aucun fichier n’a été écrit.');
   } else if (analyse.rejets.length > 0 && !ctx.ignorerRejets) {
-    lignes.push('Aucun fichier n’a été écrit : corrigez les lignes rejetées puis relancez l’import, ou ajoutez --ignorer-rejets pour importer les autres lignes.');
+    lignes.push(
+      'Aucun fichier n’a été écrit : corrigez les lignes rejetées puis relancez l’import, ou ajoutez --ignorer-rejets pour importer les autres lignes.',
+    );
   } else if (ctx.ecrit && analyse.operations.length > 0) {
     lignes.push(`Fichiers écrits dans content/lieux/. Vérifiez-les avec npm run check:content, puis proposez-les en relecture.`);
   } else if (analyse.operations.length === 0) {

@@ -85,7 +85,13 @@ export function fichierPoints(a: Annuaire): FichierPoints {
 /** The places' contacts, `/lieux/points/contacts.json`, in the order of {@link fichierPoints}. */
 export function fichierContacts(a: Annuaire, points: FichierPoints = fichierPoints(a)): FichierContacts {
   return encoderContacts(
-    a.lieux.map((l) => ({ communeSlug: l.commune.slug, adresse: l.donnees.adresse, codePostal: l.donnees.code_postal, telephone: l.donnees.telephone, ficheAccesLibre: l.donnees.fiche_acces_libre })),
+    a.lieux.map((l) => ({
+      communeSlug: l.commune.slug,
+      adresse: l.donnees.adresse,
+      codePostal: l.donnees.code_postal,
+      telephone: l.donnees.telephone,
+      ficheAccesLibre: l.donnees.fiche_acces_libre,
+    })),
     points,
   );
 }
@@ -147,7 +153,9 @@ export function construireAnnuaire(
       };
     })
     // A place that receives no public comes after the places one can go to, in every list.
-    .sort((a, b) => Number(accueilleDuPublic(b)) - Number(accueilleDuPublic(a)) || a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => Number(accueilleDuPublic(b)) - Number(accueilleDuPublic(a)) || a.donnees.nom.localeCompare(b.donnees.nom, 'fr') || a.id.localeCompare(b.id),
+    );
 
   const parCommune = new Map<string, CommuneAvecLieux>();
   for (const l of lieux) {
@@ -161,7 +169,17 @@ export function construireAnnuaire(
     const alias = slugifier(l.donnees.commune);
     if (alias !== '' && alias !== l.commune.slug && !parCommune.has(alias)) aliasCommunes.set(alias, l.commune.slug);
   }
-  return { departement: options.departement, fuseau: fuseauHoraire(options.departement, options.fuseau), genereLe: options.aujourdhui, lieux, parId: new Map(lieux.map((l) => [l.id, l])), repertoire, communes, aliasCommunes, horaires };
+  return {
+    departement: options.departement,
+    fuseau: fuseauHoraire(options.departement, options.fuseau),
+    genereLe: options.aujourdhui,
+    lieux,
+    parId: new Map(lieux.map((l) => [l.id, l])),
+    repertoire,
+    communes,
+    aliasCommunes,
+    horaires,
+  };
 }
 
 /** A neighbouring commune with places. */
@@ -178,7 +196,12 @@ export function communesProches(groupe: CommuneAvecLieux, communes: readonly Com
   if (!ici) return [];
   return communes
     .filter((c) => c !== groupe && c.commune.repertoire)
-    .map((c) => ({ nom: c.commune.nom, slug: c.commune.slug, nombre: c.lieux.length, km: distanceKm(ici.latitude, ici.longitude, c.commune.repertoire!.latitude, c.commune.repertoire!.longitude) }))
+    .map((c) => ({
+      nom: c.commune.nom,
+      slug: c.commune.slug,
+      nombre: c.lieux.length,
+      km: distanceKm(ici.latitude, ici.longitude, c.commune.repertoire!.latitude, c.commune.repertoire!.longitude),
+    }))
     .sort((a, b) => a.km - b.km)
     .slice(0, nombre);
 }

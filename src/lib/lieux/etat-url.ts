@@ -70,9 +70,15 @@ export function encoderEtat(etat: EtatAnnuaire): string {
     if (i === FACETTE_SERVICES) {
       const besoins = BESOINS.filter((b) => (masque & masqueBesoin(b)) === masqueBesoin(b));
       for (const b of besoins) masque &= ~masqueBesoin(b);
-      ajouter('besoin', besoins.map((b) => b.id));
+      ajouter(
+        'besoin',
+        besoins.map((b) => b.id),
+      );
     }
-    ajouter(f.parametre, f.slugs.filter((_, bit) => masque & (1 << bit)));
+    ajouter(
+      f.parametre,
+      f.slugs.filter((_, bit) => masque & (1 << bit)),
+    );
   });
   ajouter('commune', [...new Set(etat.communes)].sort());
   if (etat.ouvert) {

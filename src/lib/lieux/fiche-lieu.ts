@@ -71,7 +71,11 @@ export function mailtoSignalement(options: { secretariat: string; copie: readonl
     'Merci.',
   ].join('\r\n');
   const copie = [...new Set(options.copie)].filter((c) => c !== options.secretariat);
-  const champs = [...(copie.length > 0 ? [`cc=${copie.map(encodeURIComponent).join(',')}`] : []), `subject=${encodeURIComponent(sujet)}`, `body=${encodeURIComponent(corps)}`];
+  const champs = [
+    ...(copie.length > 0 ? [`cc=${copie.map(encodeURIComponent).join(',')}`] : []),
+    `subject=${encodeURIComponent(sujet)}`,
+    `body=${encodeURIComponent(corps)}`,
+  ];
   return `mailto:${encodeURIComponent(options.secretariat).replace('%40', '@')}?${champs.join('&')}`;
 }
 

@@ -5,7 +5,7 @@
  * « Gratuit » keeps only those that are also free). Shipped to the browser: keep it lean.
  */
 import { slugifier } from '../commun/slug.ts';
-import { BESOINS, LISTES_DES_FILTRES, SERVICES_COURTS, type Service } from '../standard/valeurs.ts';
+import { type BESOINS, LISTES_DES_FILTRES, SERVICES_COURTS, type Service } from '../standard/valeurs.ts';
 
 /** Column whose only filter value says the building's accessibility is described (see {@link ACCESSIBILITE_DECRITE}). */
 export const COLONNE_ACCES_LIBRE = 'fiche_acces_libre';
@@ -50,7 +50,14 @@ export const FACETTES: readonly Facette[] = [
   facette('itinerance', 'itinerance', 'Lieu fixe ou itinérant'),
   facette('dispositif_programmes_nationaux', 'dispositif', 'Dispositifs et programmes nationaux'),
   facette('formations_labels', 'label', 'Formations et labels'),
-  { colonne: COLONNE_ACCES_LIBRE, parametre: 'accessibilite', titre: 'Accessibilité', valeurs: [ACCESSIBILITE_DECRITE], libelles: [ACCESSIBILITE_DECRITE], slugs: ['decrite'] },
+  {
+    colonne: COLONNE_ACCES_LIBRE,
+    parametre: 'accessibilite',
+    titre: 'Accessibilité',
+    valeurs: [ACCESSIBILITE_DECRITE],
+    libelles: [ACCESSIBILITE_DECRITE],
+    slugs: ['decrite'],
+  },
 ];
 
 /** Index of the services facet in {@link FACETTES}. */

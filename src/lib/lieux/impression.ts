@@ -12,7 +12,11 @@ import type { EtatAnnuaire } from './etat-url.ts';
 import { FACETTE_SERVICES, FACETTES, indicesDuMasque, masqueBesoin } from './filtres.ts';
 
 /** The search in words, one criterion a line: « Coût : Gratuit ». */
-export function criteresEnMots(etat: EtatAnnuaire, maintenant: MomentLocal, options: { position?: string | undefined; communes?: ReadonlyMap<string, string> } = {}): string[] {
+export function criteresEnMots(
+  etat: EtatAnnuaire,
+  maintenant: MomentLocal,
+  options: { position?: string | undefined; communes?: ReadonlyMap<string, string> } = {},
+): string[] {
   const lignes: string[] = [];
   if (options.position) lignes.push(`Près de ${options.position}${etat.rayon ? `, à ${etat.rayon} km au plus` : ''}`);
   if (etat.ouvert) {
@@ -33,7 +37,8 @@ export function criteresEnMots(etat: EtatAnnuaire, maintenant: MomentLocal, opti
     valeurs.push(...indicesDuMasque(masque).map((bit) => f.libelles[bit]!));
     if (valeurs.length > 0) lignes.push(`${f.titre} : ${valeurs.join(', ')}`);
   });
-  if (etat.communes.length > 0) lignes.push(`${etat.communes.length > 1 ? 'Communes' : 'Commune'} : ${etat.communes.map((c) => options.communes?.get(c) ?? c).join(', ')}`);
+  if (etat.communes.length > 0)
+    lignes.push(`${etat.communes.length > 1 ? 'Communes' : 'Commune'} : ${etat.communes.map((c) => options.communes?.get(c) ?? c).join(', ')}`);
   return lignes;
 }
 

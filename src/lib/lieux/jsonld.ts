@@ -11,7 +11,26 @@ import type { Typologie } from '../standard/valeurs.ts';
 const JOURS_SCHEMA = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((j) => `https://schema.org/${j}`);
 
 /** Typologies of public services: the place is then a `GovernmentOffice`. */
-const SERVICES_PUBLICS: readonly Typologie[] = ['RFS', 'MSAP', 'MUNI', 'PREF', 'CAF', 'CPAM', 'MSA', 'CCAS', 'CIAS', 'CD', 'DEPT', 'MDS', 'CDAS', 'CFP', 'FT', 'ML', 'PAD', 'SCP'];
+const SERVICES_PUBLICS: readonly Typologie[] = [
+  'RFS',
+  'MSAP',
+  'MUNI',
+  'PREF',
+  'CAF',
+  'CPAM',
+  'MSA',
+  'CCAS',
+  'CIAS',
+  'CD',
+  'DEPT',
+  'MDS',
+  'CDAS',
+  'CFP',
+  'FT',
+  'ML',
+  'PAD',
+  'SCP',
+];
 
 /** schema.org type of a place from its typologies. */
 export function typeSchema(typologies: readonly string[] | undefined): 'Library' | 'GovernmentOffice' | 'LocalBusiness' {
@@ -51,7 +70,13 @@ function specificationsParticulieres(h: HorairesCompacts, depuis: string, depart
     // A closed day is written opens = closes = 00:00 (schema.org's convention).
     if (p.plages.length === 0) return [{ ...base, opens: '00:00', closes: '00:00' }];
     const specs: Record<string, unknown>[] = [];
-    for (let i = 0; i < p.plages.length; i += 2) specs.push({ ...base, dayOfWeek: JOURS_SCHEMA[jourSemaine(p.du)], opens: heure(p.plages[i]!), closes: p.plages[i + 1] === 1440 ? '23:59' : heure(p.plages[i + 1]!) });
+    for (let i = 0; i < p.plages.length; i += 2)
+      specs.push({
+        ...base,
+        dayOfWeek: JOURS_SCHEMA[jourSemaine(p.du)],
+        opens: heure(p.plages[i]!),
+        closes: p.plages[i + 1] === 1440 ? '23:59' : heure(p.plages[i + 1]!),
+      });
     return specs;
   });
 }

@@ -139,7 +139,7 @@ export function decoderFacettes(texte: string): Masques {
     let masque = 0;
     for (let b = 0; b < largeur; b++) {
       const position = debut + b;
-      if (((valeurs[Math.floor(position / 6)] ?? 0) >>> position % 6) & 1) masque |= 1 << b;
+      if (((valeurs[Math.floor(position / 6)] ?? 0) >>> (position % 6)) & 1) masque |= 1 << b;
     }
     debut += largeur;
     return masque;
@@ -218,7 +218,10 @@ function encoderContact(l: ContactAEncoder, codePostalCommune: string): ContactP
   return contact;
 }
 
-function decoderContact([adresse = '', codePostal = '', telephone = '', acces = '']: ContactPoint, codePostalCommune: string): Pick<PointLieu, 'adresse' | 'codePostal' | 'telephone' | 'ficheAccesLibre'> {
+function decoderContact(
+  [adresse = '', codePostal = '', telephone = '', acces = '']: ContactPoint,
+  codePostalCommune: string,
+): Pick<PointLieu, 'adresse' | 'codePostal' | 'telephone' | 'ficheAccesLibre'> {
   return {
     adresse,
     codePostal: codePostal || codePostalCommune,
@@ -257,9 +260,28 @@ export function encoderPoints(
       t = typologies.push(l.typologie) - 1;
       indexTypologie.set(l.typologie, t);
     }
-    return [encoderNom(l.nom, l.commune.nom), encoderId(l.id, l.nom, l.commune.nom), dLat(l.latitude), dLon(l.longitude), c, t, encoderFacettes(l.masques), l.indexHoraires];
+    return [
+      encoderNom(l.nom, l.commune.nom),
+      encoderId(l.id, l.nom, l.commune.nom),
+      dLat(l.latitude),
+      dLon(l.longitude),
+      c,
+      t,
+      encoderFacettes(l.masques),
+      l.indexHoraires,
+    ];
   });
-  return { v: VERSION_POINTS, departement: meta.departement, fuseau: fuseauHoraire(meta.departement, meta.fuseau), genere: meta.genere, origine, communes, typologies, horaires: [...horaires], lieux: lignes };
+  return {
+    v: VERSION_POINTS,
+    departement: meta.departement,
+    fuseau: fuseauHoraire(meta.departement, meta.fuseau),
+    genere: meta.genere,
+    origine,
+    communes,
+    typologies,
+    horaires: [...horaires],
+    lieux: lignes,
+  };
 }
 
 /**
@@ -309,5 +331,12 @@ export function decoderPoints(fichier: FichierPoints): PointsDecodes {
       codePostal: '',
     };
   });
-  return { departement: fichier.departement, fuseau: fichier.fuseau ?? fuseauHoraire(fichier.departement), genere: fichier.genere, communes, horaires: fichier.horaires, lieux };
+  return {
+    departement: fichier.departement,
+    fuseau: fichier.fuseau ?? fuseauHoraire(fichier.departement),
+    genere: fichier.genere,
+    communes,
+    horaires: fichier.horaires,
+    lieux,
+  };
 }

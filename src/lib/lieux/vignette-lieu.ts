@@ -91,8 +91,12 @@ export function htmlAdresse(l: LieuVignette): string {
 export function htmlActions(l: LieuVignette, voirSurCarte = false): string {
   const actions: string[] = [];
   if (l.telephone) actions.push(htmlAppeler(l.nom, l.telephone));
-  if (l.ficheAccesLibre) actions.push(`<a class="vignette-acces" href="${e(l.ficheAccesLibre)}">Accessibilité du bâtiment<span class="sr-only"> : ${e(l.nom)}</span></a>`);
-  if (voirSurCarte) actions.push(`<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">${e(l.nom)} </span>sur la carte</button>`);
+  if (l.ficheAccesLibre)
+    actions.push(`<a class="vignette-acces" href="${e(l.ficheAccesLibre)}">Accessibilité du bâtiment<span class="sr-only"> : ${e(l.nom)}</span></a>`);
+  if (voirSurCarte)
+    actions.push(
+      `<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">${e(l.nom)} </span>sur la carte</button>`,
+    );
   return actions.length > 0 ? `<p class="vignette-actions">${actions.join(' ')}</p>` : '';
 }
 
@@ -113,7 +117,10 @@ export function vignetteLieu(l: LieuVignette, o: OptionsVignette): string {
   return [
     `<article class="carte vignette-lieu" data-id="${e(l.id)}">`,
     `<${titre} class="vignette-titre"><a href="${e(o.lien)}">${e(l.nom)}</a></${titre}>`,
-    `<p class="meta">${meta.filter((m) => m !== '').map(e).join(' · ')}</p>`,
+    `<p class="meta">${meta
+      .filter((m) => m !== '')
+      .map(e)
+      .join(' · ')}</p>`,
     !accueilleDuPublic(l) ? `<p class="vignette-accueil">${SANS_PUBLIC}.</p>` : '',
     htmlAdresse(l),
     htmlStatut(l.horaires),

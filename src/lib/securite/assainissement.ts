@@ -22,7 +22,23 @@ import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { cite } from '../contenu/schemas/communs.ts';
 
 /** Attributes that a document needs on any element (no event, style, form or focus attributes). */
-const ATTRIBUTS_COMMUNS = ['alt', 'title', 'lang', 'dir', 'abbr', 'colSpan', 'rowSpan', 'headers', 'scope', 'dateTime', 'start', 'reversed', 'width', 'height', 'open'];
+const ATTRIBUTS_COMMUNS = [
+  'alt',
+  'title',
+  'lang',
+  'dir',
+  'abbr',
+  'colSpan',
+  'rowSpan',
+  'headers',
+  'scope',
+  'dateTime',
+  'start',
+  'reversed',
+  'width',
+  'height',
+  'open',
+];
 
 /**
  * Tags are only those of a text document. Absent, among others: `base`, `form`, `input`,
@@ -31,10 +47,60 @@ const ATTRIBUTS_COMMUNS = ['alt', 'title', 'lang', 'dir', 'abbr', 'colSpan', 'ro
  */
 export const SCHEMA_ASSAINISSEMENT: Schema = {
   tagNames: [
-    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var',
-    'strong', 'b', 'em', 'i', 's', 'del', 'ins', 'strike', 'sub', 'sup', 'small', 'mark', 'abbr', 'q', 'cite', 'time', 'span', 'div',
-    'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'details', 'summary', 'section',
-    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    'p',
+    'br',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'pre',
+    'code',
+    'kbd',
+    'samp',
+    'var',
+    'strong',
+    'b',
+    'em',
+    'i',
+    's',
+    'del',
+    'ins',
+    'strike',
+    'sub',
+    'sup',
+    'small',
+    'mark',
+    'abbr',
+    'q',
+    'cite',
+    'time',
+    'span',
+    'div',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'a',
+    'img',
+    'figure',
+    'figcaption',
+    'details',
+    'summary',
+    'section',
+    'table',
+    'caption',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
   ],
   attributes: {
     a: ['href', 'hrefLang', 'dataFootnoteBackref', 'dataFootnoteRef', ['className', 'data-footnote-backref'], 'ariaDescribedBy', 'ariaLabel'],
@@ -56,7 +122,23 @@ export const SCHEMA_ASSAINISSEMENT: Schema = {
   ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], caption: ['table'] },
   protocols: { href: ['http', 'https', 'mailto', 'tel'], cite: ['http', 'https'] },
   // Removed with their content, which is code or would swallow the rest of the page.
-  strip: ['script', 'style', 'textarea', 'plaintext', 'xmp', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'title', 'svg', 'math'],
+  strip: [
+    'script',
+    'style',
+    'textarea',
+    'plaintext',
+    'xmp',
+    'template',
+    'noscript',
+    'noembed',
+    'noframes',
+    'iframe',
+    'object',
+    'embed',
+    'title',
+    'svg',
+    'math',
+  ],
   allowComments: false,
   allowDoctypes: false,
 };
@@ -163,13 +245,19 @@ export function retraitsAssainissement(racine: Root): string[] {
         if (valeur === undefined || valeur === null) continue;
         if (!attributAutorise(balise, propriete, valeur)) {
           const nom = nomAttribut(propriete);
-          const raison = nom.startsWith('on') ? 'le texte ne peut pas lancer de script' : nom === 'style' ? 'la mise en forme vient du site, pas du texte' : "cet attribut n'est pas autorisé";
+          const raison = nom.startsWith('on')
+            ? 'le texte ne peut pas lancer de script'
+            : nom === 'style'
+              ? 'la mise en forme vient du site, pas du texte'
+              : "cet attribut n'est pas autorisé";
           retraits.add(`attribut ${nom} retiré de <${balise}> : ${raison}`);
         }
       }
       const src = noeud.properties['src'];
       if (balise === 'img' && !(typeof src === 'string' && imageDuSite(src))) {
-        retraits.add(`image ${cite(String(src ?? ''))} retirée : une image doit être un fichier du site (déposez-la dans public/ et écrivez son adresse /images/exemple.png)`);
+        retraits.add(
+          `image ${cite(String(src ?? ''))} retirée : une image doit être un fichier du site (déposez-la dans public/ et écrivez son adresse /images/exemple.png)`,
+        );
       }
       for (const cle of ['href', 'cite'] as const) {
         const valeur = noeud.properties[cle];

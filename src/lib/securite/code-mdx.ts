@@ -62,17 +62,29 @@ export function problemesMdx(corps: string, ligneDebut = 1): ProblemeMdx[] {
     const ligne = decaler(noeud.position?.start.line);
     switch (noeud.type) {
       case 'mdxjsEsm':
-        problemes.push({ ligne, message: `la ligne ${cite((noeud.value ?? '').split('\n')[0] ?? '')} est lue comme du code (import/export), refusé : ${COMMENT_ECRIRE} ; supprimez-la, ou, si c’est une phrase, commencez-la par une majuscule (Import…, Export…)` });
+        problemes.push({
+          ligne,
+          message: `la ligne ${cite((noeud.value ?? '').split('\n')[0] ?? '')} est lue comme du code (import/export), refusé : ${COMMENT_ECRIRE} ; supprimez-la, ou, si c’est une phrase, commencez-la par une majuscule (Import…, Export…)`,
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problemes.push({ ligne, message: `l’expression ${cite(`{${noeud.value ?? ''}}`)} est du code, refusé : pour écrire des accolades comme texte, écrivez \\{à définir\\} ou [à définir]` });
+        problemes.push({
+          ligne,
+          message: `l’expression ${cite(`{${noeud.value ?? ''}}`)} est du code, refusé : pour écrire des accolades comme texte, écrivez \\{à définir\\} ou [à définir]`,
+        });
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const nom = noeud.name ?? '';
-        if (!COMPOSANTS_AUTORISES.includes(nom) || (noeud.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (a.value != null && typeof a.value !== 'string'))) {
-          problemes.push({ ligne, message: `la balise ${cite(`<${nom}>`)} n’est pas acceptée : ${COMMENT_ECRIRE} (**gras**, *italique*, [lien](https://…)) ; pour écrire le signe < comme texte, écrivez \\<` });
+        if (
+          !COMPOSANTS_AUTORISES.includes(nom) ||
+          (noeud.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (a.value != null && typeof a.value !== 'string'))
+        ) {
+          problemes.push({
+            ligne,
+            message: `la balise ${cite(`<${nom}>`)} n’est pas acceptée : ${COMMENT_ECRIRE} (**gras**, *italique*, [lien](https://…)) ; pour écrire le signe < comme texte, écrivez \\<`,
+          });
           return;
         }
         break;

@@ -33,7 +33,9 @@ export function origineTuiles(modele: string): string {
   try {
     url = new URL(adresse);
   } catch {
-    throw new Error(`carte.tuiles (content/collectif.yaml) : « ${modele} » n'est pas une adresse de tuiles valide (attendu : https://serveur/{z}/{x}/{y}.png).`);
+    throw new Error(
+      `carte.tuiles (content/collectif.yaml) : « ${modele} » n'est pas une adresse de tuiles valide (attendu : https://serveur/{z}/{x}/{y}.png).`,
+    );
   }
   if (url.protocol !== 'https:') throw new Error(`carte.tuiles (content/collectif.yaml) : « ${modele} » doit commencer par https://.`);
   return avecSousDomaine ? `https://*.${url.host.replace(/^x\./, '')}` : url.origin;

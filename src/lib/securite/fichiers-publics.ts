@@ -39,9 +39,21 @@ export function natureFichier(octets: Uint8Array): NatureFichier {
 
 /** Kinds accepted for each extension: the extension says how the host serves it, the content must agree. */
 const NATURES_PAR_EXTENSION: Record<string, NatureFichier> = {
-  png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp', gif: 'gif', svg: 'svg', pdf: 'pdf',
-  odt: 'zip', ods: 'zip', odp: 'zip', docx: 'zip', xlsx: 'zip', pptx: 'zip',
-  csv: 'texte', txt: 'texte',
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  webp: 'webp',
+  gif: 'gif',
+  svg: 'svg',
+  pdf: 'pdf',
+  odt: 'zip',
+  ods: 'zip',
+  odp: 'zip',
+  docx: 'zip',
+  xlsx: 'zip',
+  pptx: 'zip',
+  csv: 'texte',
+  txt: 'texte',
 };
 
 export const EXTENSIONS_LOGO = ['png', 'jpg', 'jpeg', 'webp', 'svg'] as const;
@@ -52,9 +64,42 @@ const BALISAGE_ACTIF = /<\s*(html|head|body|script|iframe|svg|object|embed|meta|
 
 /** SVG elements of a drawing; anything else (script, foreignObject, iframe, use of another file…) is refused. */
 const ELEMENTS_SVG = new Set([
-  'svg', 'g', 'defs', 'title', 'desc', 'metadata', 'symbol', 'use', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
-  'text', 'tspan', 'textpath', 'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'pattern', 'filter', 'marker', 'style',
-  'fegaussianblur', 'feoffset', 'feblend', 'fecolormatrix', 'fecomposite', 'feflood', 'femerge', 'femergenode', 'femorphology',
+  'svg',
+  'g',
+  'defs',
+  'title',
+  'desc',
+  'metadata',
+  'symbol',
+  'use',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'textpath',
+  'lineargradient',
+  'radialgradient',
+  'stop',
+  'clippath',
+  'mask',
+  'pattern',
+  'filter',
+  'marker',
+  'style',
+  'fegaussianblur',
+  'feoffset',
+  'feblend',
+  'fecolormatrix',
+  'fecomposite',
+  'feflood',
+  'femerge',
+  'femergenode',
+  'femorphology',
 ]);
 
 /** Why an SVG is not a plain drawing, or `undefined`. */
@@ -76,8 +121,10 @@ export function problemeSvg(texte: string): string | undefined {
         const attribut = propriete.toLowerCase();
         const texteValeur = Array.isArray(valeur) ? valeur.join(' ') : String(valeur);
         if (attribut.startsWith('on')) probleme = `le dessin SVG contient l’attribut ${attribut}, qui lance un script : il est refusé`;
-        else if (/href$/.test(attribut) && !texteValeur.trim().startsWith('#')) probleme = `le dessin SVG renvoie à ${JSON.stringify(texteValeur.slice(0, 60))} : seules les références internes (#…) sont acceptées`;
-        else if (/url\(\s*['"]?\s*(?!#)/i.test(texteValeur) || /javascript:|@import/i.test(texteValeur)) probleme = `le dessin SVG charge un contenu extérieur dans l’attribut ${attribut} : il est refusé`;
+        else if (/href$/.test(attribut) && !texteValeur.trim().startsWith('#'))
+          probleme = `le dessin SVG renvoie à ${JSON.stringify(texteValeur.slice(0, 60))} : seules les références internes (#…) sont acceptées`;
+        else if (/url\(\s*['"]?\s*(?!#)/i.test(texteValeur) || /javascript:|@import/i.test(texteValeur))
+          probleme = `le dessin SVG charge un contenu extérieur dans l’attribut ${attribut} : il est refusé`;
         if (probleme) return;
       }
       if (nom === 'style') {
@@ -110,6 +157,7 @@ export function problemeFichierPublic(chemin: string, octets: Uint8Array, usage:
   }
   const texte = () => new TextDecoder().decode(octets);
   if (nature === 'svg') return problemeSvg(texte());
-  if (nature === 'texte' && BALISAGE_ACTIF.test(texte())) return `le fichier .${extension} contient des balises HTML : un navigateur pourrait l’afficher comme une page ; retirez-les`;
+  if (nature === 'texte' && BALISAGE_ACTIF.test(texte()))
+    return `le fichier .${extension} contient des balises HTML : un navigateur pourrait l’afficher comme une page ; retirez-les`;
   return undefined;
 }

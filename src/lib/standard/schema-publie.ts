@@ -51,7 +51,8 @@ export const CORRECTIONS_SCHEMA: readonly CorrectionSchema[] = [
     champ: 'formations_labels',
     motifPublie: 'Étapes numériques\\(La Poste\\)',
     motifCorrige: 'Étapes numériques \\(La Poste\\)|Étapes numériques\\(La Poste\\)',
-    raison: 'le motif publié n’a pas d’espace avant la parenthèse, contrairement à la description du champ et à la bibliothèque de référence (« Étapes numériques (La Poste) ») : les deux écritures sont acceptées',
+    raison:
+      'le motif publié n’a pas d’espace avant la parenthèse, contrairement à la description du champ et à la bibliothèque de référence (« Étapes numériques (La Poste) ») : les deux écritures sont acceptées',
   },
 ];
 
@@ -62,7 +63,9 @@ export function corrigerSchema(schema: TableSchema, corrections: readonly Correc
     if (!correction) return champ;
     const motif = champ.constraints?.pattern ?? '';
     if (!motif.includes(correction.motifPublie)) {
-      throw new Error(`schéma du standard : la correction du champ « ${champ.name} » ne s'applique plus (motif publié modifié) ; revoyez CORRECTIONS_SCHEMA dans src/lib/standard/schema-publie.ts`);
+      throw new Error(
+        `schéma du standard : la correction du champ « ${champ.name} » ne s'applique plus (motif publié modifié) ; revoyez CORRECTIONS_SCHEMA dans src/lib/standard/schema-publie.ts`,
+      );
     }
     return { ...champ, constraints: { ...champ.constraints, pattern: motif.replace(correction.motifPublie, correction.motifCorrige) } };
   });

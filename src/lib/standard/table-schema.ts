@@ -149,7 +149,9 @@ function lecteur(champ: ChampTableSchema): (brute: string) => Lecture {
         let texte = groupe ? v.split(groupe).join('') : v;
         if (decimal !== '.') texte = texte.replace(decimal, '.');
         if (!NOMBRE.test(texte)) {
-          const conseil = /^[+-]?\d+,\d+$/.test(v) ? ` : le séparateur décimal est le point, vouliez-vous dire ${citer(v.replace(',', '.'))} ?` : ' (exemple : 49.18)';
+          const conseil = /^[+-]?\d+,\d+$/.test(v)
+            ? ` : le séparateur décimal est le point, vouliez-vous dire ${citer(v.replace(',', '.'))} ?`
+            : ' (exemple : 49.18)';
           return { ok: false, message: `${citer(v)} n'est pas un nombre${conseil}` };
         }
         return { ok: true, valeur: Number(texte) };
@@ -160,7 +162,12 @@ function lecteur(champ: ChampTableSchema): (brute: string) => Lecture {
     case 'boolean': {
       const vrais = champ.trueValues ?? ['true', 'True', 'TRUE', '1'];
       const faux = champ.falseValues ?? ['false', 'False', 'FALSE', '0'];
-      return (v) => (vrais.includes(v) ? { ok: true, valeur: true } : faux.includes(v) ? { ok: true, valeur: false } : { ok: false, message: `${citer(v)} n'est pas un booléen (valeurs : ${[...vrais, ...faux].join(', ')})` });
+      return (v) =>
+        vrais.includes(v)
+          ? { ok: true, valeur: true }
+          : faux.includes(v)
+            ? { ok: true, valeur: false }
+            : { ok: false, message: `${citer(v)} n'est pas un booléen (valeurs : ${[...vrais, ...faux].join(', ')})` };
     }
     case 'date':
       if (format === 'default')
@@ -175,7 +182,10 @@ function lecteur(champ: ChampTableSchema): (brute: string) => Lecture {
       break;
     case 'datetime':
       if (format === 'default')
-        return (v) => (DATETIME_ISO.test(v) && !Number.isNaN(Date.parse(v)) ? { ok: true, valeur: v } : { ok: false, message: `${citer(v)} n'est pas une date et heure ISO 8601 (exemple : 2024-04-02T14:30:00Z)` });
+        return (v) =>
+          DATETIME_ISO.test(v) && !Number.isNaN(Date.parse(v))
+            ? { ok: true, valeur: v }
+            : { ok: false, message: `${citer(v)} n'est pas une date et heure ISO 8601 (exemple : 2024-04-02T14:30:00Z)` };
       break;
     case 'year':
       return (v) => (/^\d{4}$/.test(v) ? { ok: true, valeur: Number(v) } : { ok: false, message: `${citer(v)} n'est pas une année (4 chiffres)` });
@@ -188,7 +198,8 @@ function compilerChamp(champ: ChampTableSchema, clePrimaire: readonly string[]):
   if (!TYPES_CONNUS.has(type)) throw new Error(`schéma : le type « ${type} » du champ « ${champ.name} » n'est pas pris en charge par ce validateur`);
   const c = champ.constraints ?? {};
   for (const cle of Object.keys(c)) {
-    if (!CONTRAINTES_CONNUES.has(cle)) throw new Error(`schéma : la contrainte « ${cle} » du champ « ${champ.name} » n'est pas prise en charge par ce validateur`);
+    if (!CONTRAINTES_CONNUES.has(cle))
+      throw new Error(`schéma : la contrainte « ${cle} » du champ « ${champ.name} » n'est pas prise en charge par ce validateur`);
   }
   const motif = c.pattern !== undefined ? new RegExp(`^(?:${c.pattern})$`, 'u') : undefined;
   const listeDuMotif = c.pattern !== undefined ? valeursDuMotif(c.pattern) : undefined;
@@ -233,7 +244,11 @@ function erreurListe(brute: string, autorisees: readonly string[]): Omit<ErreurT
   const faux = elements.find((e) => !autorisees.includes(e));
   const liste = autorisees.length <= 12 ? ` Valeurs autorisées : ${autorisees.map(citer).join(', ')}.` : '';
   if (faux === undefined || faux === '') {
-    return { code: 'enumeration', message: `${citer(brute)} contient une valeur vide : les valeurs sont séparées par un seul « | », sans « | » au début ni à la fin.${liste}`, valeursAutorisees: autorisees };
+    return {
+      code: 'enumeration',
+      message: `${citer(brute)} contient une valeur vide : les valeurs sont séparées par un seul « | », sans « | » au début ni à la fin.${liste}`,
+      valeursAutorisees: autorisees,
+    };
   }
   const proche = valeurLaPlusProche(faux, autorisees);
   const separateur = !faux.includes(';') ? '' : ' Les valeurs multiples sont séparées par « | », pas par « ; ».';
@@ -267,7 +282,11 @@ export function compilerTableSchema(schema: TableSchema): ValidateurTable {
       const indicesCle = clePrimaire.map((nom) => colonnes.indexOf(nom));
       for (const { ligne, valeurs } of table.enregistrements) {
         if (valeurs.length !== champs.length) {
-          erreurs.push({ ligne, code: 'nombre-de-valeurs', message: `${valeurs.length} valeurs au lieu de ${champs.length} : vérifiez les séparateurs et les guillemets de cette ligne` });
+          erreurs.push({
+            ligne,
+            code: 'nombre-de-valeurs',
+            message: `${valeurs.length} valeurs au lieu de ${champs.length} : vérifiez les séparateurs et les guillemets de cette ligne`,
+          });
         }
         champs.forEach((champ, i) => {
           const brute = valeurs[i] ?? '';
@@ -285,14 +304,20 @@ export function compilerTableSchema(schema: TableSchema): ValidateurTable {
           if (probleme) erreurs.push({ ...localiser, ...probleme });
           if (champ.unique) {
             const premiere = dejaVus[i]!.get(brute);
-            if (premiere !== undefined) erreurs.push({ ...localiser, code: 'unique', message: `${citer(brute)} figure déjà ligne ${premiere} : chaque valeur de cette colonne doit être unique` });
+            if (premiere !== undefined)
+              erreurs.push({
+                ...localiser,
+                code: 'unique',
+                message: `${citer(brute)} figure déjà ligne ${premiere} : chaque valeur de cette colonne doit être unique`,
+              });
             else dejaVus[i]!.set(brute, ligne);
           }
         });
         if (indicesCle.length > 1) {
           const cle = JSON.stringify(indicesCle.map((i) => valeurs[i] ?? ''));
           const premiere = clesVues.get(cle);
-          if (premiere !== undefined) erreurs.push({ ligne, code: 'unique', message: `la clé primaire (${clePrimaire.join(', ')}) figure déjà ligne ${premiere}` });
+          if (premiere !== undefined)
+            erreurs.push({ ligne, code: 'unique', message: `la clé primaire (${clePrimaire.join(', ')}) figure déjà ligne ${premiere}` });
           else clesVues.set(cle, ligne);
         }
       }
@@ -305,18 +330,37 @@ function verifierEntete(attendues: readonly string[], entete: readonly string[],
   const erreurs: ErreurTable[] = [];
   const manquantes = attendues.filter((c) => !entete.includes(c));
   const inconnues = entete.filter((c) => !attendues.includes(c));
-  for (const c of manquantes) erreurs.push({ ligne, colonne: c, code: 'entete', message: `la colonne ${citer(c)} est absente de l'en-tête : le fichier doit contenir toutes les colonnes du schéma` });
+  for (const c of manquantes)
+    erreurs.push({
+      ligne,
+      colonne: c,
+      code: 'entete',
+      message: `la colonne ${citer(c)} est absente de l'en-tête : le fichier doit contenir toutes les colonnes du schéma`,
+    });
   for (const c of inconnues) {
     const proche = valeurLaPlusProche(c, manquantes);
-    erreurs.push({ ligne, colonne: c, valeur: c, code: 'entete', message: `la colonne ${citer(c)} n'appartient pas au schéma.${proche ? ` Vouliez-vous dire ${citer(proche)} ?` : ''}`, ...(proche ? { suggestion: proche } : {}) });
+    erreurs.push({
+      ligne,
+      colonne: c,
+      valeur: c,
+      code: 'entete',
+      message: `la colonne ${citer(c)} n'appartient pas au schéma.${proche ? ` Vouliez-vous dire ${citer(proche)} ?` : ''}`,
+      ...(proche ? { suggestion: proche } : {}),
+    });
   }
   if (manquantes.length === 0 && inconnues.length === 0) {
     const rang = attendues.findIndex((c, i) => entete[i] !== c);
     if (rang !== -1) {
-      erreurs.push({ ligne, colonne: entete[rang]!, code: 'entete', message: `les colonnes ne sont pas dans l'ordre du schéma : la colonne ${rang + 1} devrait être ${citer(attendues[rang]!)}, pas ${citer(entete[rang]!)}` });
+      erreurs.push({
+        ligne,
+        colonne: entete[rang]!,
+        code: 'entete',
+        message: `les colonnes ne sont pas dans l'ordre du schéma : la colonne ${rang + 1} devrait être ${citer(attendues[rang]!)}, pas ${citer(entete[rang]!)}`,
+      });
     }
     const doublon = entete.find((c, i) => entete.indexOf(c) !== i);
-    if (doublon !== undefined) erreurs.push({ ligne, colonne: doublon, code: 'entete', message: `la colonne ${citer(doublon)} figure deux fois dans l'en-tête` });
+    if (doublon !== undefined)
+      erreurs.push({ ligne, colonne: doublon, code: 'entete', message: `la colonne ${citer(doublon)} figure deux fois dans l'en-tête` });
   }
   return erreurs;
 }

@@ -119,12 +119,7 @@ export const MODALITES_ACCES = [
 ] as const;
 export type ModaliteAcces = (typeof MODALITES_ACCES)[number];
 
-export const MODALITES_ACCOMPAGNEMENT = [
-  'En autonomie',
-  'Accompagnement individuel',
-  'Dans un atelier collectif',
-  'À distance',
-] as const;
+export const MODALITES_ACCOMPAGNEMENT = ['En autonomie', 'Accompagnement individuel', 'Dans un atelier collectif', 'À distance'] as const;
 export type ModaliteAccompagnement = (typeof MODALITES_ACCOMPAGNEMENT)[number];
 
 export const ITINERANCES = ['Itinérant', 'Fixe'] as const;
@@ -137,7 +132,7 @@ export type Itinerance = (typeof ITINERANCES)[number];
 export const TYPOLOGIES = {
   ACI: "Atelier chantier d'insertion",
   ACIPHC: "Atelier chantier d'insertion premières heures en chantier",
-  AFPA: "Agence nationale pour la formation professionnelle des adultes",
+  AFPA: 'Agence nationale pour la formation professionnelle des adultes',
   AI: 'Association intermédiaire',
   ASE: "Aide sociale à l'enfance",
   ASSO: 'Association',
@@ -213,7 +208,7 @@ export const TYPOLOGIES = {
   PENSION: 'Pension de famille, résidence accueil',
   PI: "Point d'information",
   PIJ_BIJ: 'Point ou bureau information jeunesse',
-  PIMMS: "Point information médiation multi-services",
+  PIMMS: 'Point information médiation multi-services',
   PJJ: 'Protection judiciaire de la jeunesse',
   PLIE: "Plan local pour l'insertion et l'emploi",
   PREF: 'Préfecture, sous-préfecture',

@@ -81,7 +81,11 @@ const nomDe = (index: IndexCommunes, insee: string) => index.parInsee.get(insee)
  * the commune must be one of the département (closest name suggested), the postcode must exist,
  * belong to the département and be one of the commune's, the INSEE code must be the commune's.
  */
-export function problemesAdresse(lieu: { commune: string; code_postal: string; code_insee?: string | undefined }, index: IndexCommunes, nomDepartement: string): ProblemeAdresse[] {
+export function problemesAdresse(
+  lieu: { commune: string; code_postal: string; code_insee?: string | undefined },
+  index: IndexCommunes,
+  nomDepartement: string,
+): ProblemeAdresse[] {
   const problemes: ProblemeAdresse[] = [];
   const nom = normaliser(lieu.commune);
   const parNom = index.parNom.get(nom);

@@ -11,19 +11,17 @@ let toutes: Commune[] | undefined;
 
 /** All communes of France (including delegated communes and municipal districts). */
 export function toutesLesCommunes(): Commune[] {
-  toutes ??= (donnees.communes as Ligne[]).map(
-    ([insee, departement, nom, codesPostaux, latitude, longitude, superficieKm2, type, , population]) => ({
-      insee,
-      departement,
-      nom,
-      codesPostaux: codesPostaux === '' ? [] : codesPostaux.split('|'),
-      latitude,
-      longitude,
-      superficieKm2,
-      type,
-      population,
-    }),
-  );
+  toutes ??= (donnees.communes as Ligne[]).map(([insee, departement, nom, codesPostaux, latitude, longitude, superficieKm2, type, , population]) => ({
+    insee,
+    departement,
+    nom,
+    codesPostaux: codesPostaux === '' ? [] : codesPostaux.split('|'),
+    latitude,
+    longitude,
+    superficieKm2,
+    type,
+    population,
+  }));
   return toutes;
 }
 

@@ -20,5 +20,5 @@ export function duDepartement(d: Departement): string {
 
 /** « dans le Calvados », « dans la Manche », « à Paris » is not handled: « dans Paris » is avoided by the fallback. */
 export function dansLeDepartement(d: Departement): string {
-  return d.avec_article ? `dans ${d.avec_article.replace(/^l['’]/i, "l’")}` : `dans le département ${d.nom} (${d.code})`;
+  return d.avec_article ? `dans ${d.avec_article.replace(/^l['’]/i, 'l’')}` : `dans le département ${d.nom} (${d.code})`;
 }

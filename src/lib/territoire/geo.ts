@@ -144,11 +144,7 @@ export function verifierPosition(latitude: number, longitude: number, communes: 
 }
 
 /** Nearest commune centroid; a linear scan is fast enough for one département (< 1 000 communes). */
-export function communeLaPlusProche(
-  latitude: number,
-  longitude: number,
-  communes: readonly Commune[],
-): { commune: Commune; distance: number } | undefined {
+export function communeLaPlusProche(latitude: number, longitude: number, communes: readonly Commune[]): { commune: Commune; distance: number } | undefined {
   let meilleure: { commune: Commune; distance: number } | undefined;
   for (const commune of communes) {
     const distance = distanceKm(latitude, longitude, commune.latitude, commune.longitude);

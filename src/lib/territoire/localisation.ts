@@ -147,7 +147,9 @@ export function proposerCommunes(gazetteer: readonly CommuneGazetteer[], texte: 
     }
   }
   const tries = scores
-    .sort((a, b) => Number(avecCode(b[0])) - Number(avecCode(a[0])) || a[1] - b[1] || b[0].population - a[0].population || a[0].nom.localeCompare(b[0].nom, 'fr'))
+    .sort(
+      (a, b) => Number(avecCode(b[0])) - Number(avecCode(a[0])) || a[1] - b[1] || b[0].population - a[0].population || a[0].nom.localeCompare(b[0].nom, 'fr'),
+    )
     .slice(0, max);
   return { communes: tries.map(([c]) => c), approchee: tries.length > 0 && tries[0]![1] >= Score.MotsEnTrop };
 }
@@ -186,7 +188,13 @@ export function resoudreOu(gazetteer: readonly CommuneGazetteer[], ou: Ou): Posi
   const propositions = parSlug ? { communes: [parSlug], approchee: false } : proposerCommunes(gazetteer, texte, 1);
   const commune = propositions.communes[0];
   if (!commune) return undefined;
-  return { latitude: commune.latitude, longitude: commune.longitude, libelle: libelleCommune(commune), commune, ...(propositions.approchee ? { approchee: texte } : {}) };
+  return {
+    latitude: commune.latitude,
+    longitude: commune.longitude,
+    libelle: libelleCommune(commune),
+    commune,
+    ...(propositions.approchee ? { approchee: texte } : {}),
+  };
 }
 
 /**

@@ -8,11 +8,20 @@
 
 /** Overseas national prefixes (after the leading 0) and their country code. */
 const PREFIXES_OUTRE_MER: ReadonlyArray<readonly [string, string]> = [
-  ['262', '+262'], ['263', '+262'], ['692', '+262'], ['693', '+262'],
-  ['269', '+262'], ['639', '+262'],
-  ['590', '+590'], ['690', '+590'], ['691', '+590'],
-  ['594', '+594'], ['694', '+594'],
-  ['596', '+596'], ['696', '+596'], ['697', '+596'],
+  ['262', '+262'],
+  ['263', '+262'],
+  ['692', '+262'],
+  ['693', '+262'],
+  ['269', '+262'],
+  ['639', '+262'],
+  ['590', '+590'],
+  ['690', '+590'],
+  ['691', '+590'],
+  ['594', '+594'],
+  ['694', '+594'],
+  ['596', '+596'],
+  ['696', '+596'],
+  ['697', '+596'],
 ];
 
 const INDICATIFS = ['+33', '+590', '+594', '+262', '+596', '+269', '+687', '+689', '+508', '+681'];
@@ -25,7 +34,10 @@ export const MOTIF_TELEPHONE_STANDARD = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+
  * not a French telephone number that the standard can hold.
  */
 export function normaliserTelephone(saisie: string): string | null {
-  let texte = saisie.trim().replace(/\(0\)/g, '').replace(/[\s.\-()/\u00a0\u202f]/g, '');
+  let texte = saisie
+    .trim()
+    .replace(/\(0\)/g, '')
+    .replace(/[\s.\-()/\u00a0\u202f]/g, '');
   if (texte.startsWith('00')) texte = `+${texte.slice(2)}`;
   // « +33 596… » is a Martinique number written with the mainland code: it is the national
   // number 0596…, whose country code is +596.

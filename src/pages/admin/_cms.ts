@@ -74,7 +74,8 @@ CMS.registerEventListener({
     const collection = String(entry.get('collection'));
     // The charter and the convention are the two files of the « documents » collection.
     const nom = (collection === 'documents' ? String(entry.get('slug')) : collection) as NomCollection;
-    const estVide = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'object' && v !== null && 'size' in v && (v as { size: number }).size === 0);
+    const estVide = (v: unknown) =>
+      v === '' || v === null || v === undefined || (typeof v === 'object' && v !== null && 'size' in v && (v as { size: number }).size === 0);
     const donnees = (entry.get('data') as Immuable)
       .map((v) => (typeof v === 'object' && v !== null && 'push' in v ? (v as unknown as Immuable).filter((x) => !estVide(x)) : v)) // lists
       .filter((v) => !estVide(v));

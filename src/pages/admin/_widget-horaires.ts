@@ -84,7 +84,11 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
       this.props.onChange(versOpenStreetMap(saisie));
     },
 
-    changerJour(this: Composant & { ecrire(s: SaisieHoraires): void }, jour: number, modifier: (j: SaisieHoraires['jours'][number]) => SaisieHoraires['jours'][number]) {
+    changerJour(
+      this: Composant & { ecrire(s: SaisieHoraires): void },
+      jour: number,
+      modifier: (j: SaisieHoraires['jours'][number]) => SaisieHoraires['jours'][number],
+    ) {
       const saisie = this.state.saisie;
       this.ecrire({ ...saisie, jours: saisie.jours.map((j, i) => (i === jour ? modifier(j) : j)) });
     },
@@ -101,10 +105,9 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
     },
 
     render(this: Composant & Record<string, (...a: never[]) => void>) {
-      const c = this;
-      const { saisie } = c.state;
-      const valeur = c.props.value ?? '';
-      const departement = String(c.props.field.get('departement', '14'));
+      const { saisie } = this.state;
+      const valeur = this.props.value ?? '';
+      const departement = String(this.props.field.get('departement', '14'));
       const message = valeur.trim() === '' ? undefined : erreurHoraires(valeur);
       const enfants: Element[] = [];
 
@@ -113,27 +116,37 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
         h(
           'div',
           { className: 'horaires-bloc' },
-          h('label', { htmlFor: id(c, 'francais') }, 'Écrire les horaires en français (facultatif)'),
-          h('p', { className: 'horaires-aide', id: id(c, 'francais-aide') }, 'Par exemple : du lundi au vendredi de 9h à 12h et de 14h à 17h, fermé les jours fériés. Le texte est converti et les cases ci-dessous sont remplies.'),
+          h('label', { htmlFor: id(this, 'francais') }, 'Écrire les horaires en français (facultatif)'),
+          h(
+            'p',
+            { className: 'horaires-aide', id: id(this, 'francais-aide') },
+            'Par exemple : du lundi au vendredi de 9h à 12h et de 14h à 17h, fermé les jours fériés. Le texte est converti et les cases ci-dessous sont remplies.',
+          ),
           h('input', {
-            id: id(c, 'francais'),
+            id: id(this, 'francais'),
             type: 'text',
-            value: c.state.francais,
-            'aria-describedby': id(c, 'francais-aide'),
-            onChange: (e: { target: { value: string } }) => c.setState({ francais: e.target.value }),
+            value: this.state.francais,
+            'aria-describedby': id(this, 'francais-aide'),
+            onChange: (e: { target: { value: string } }) => this.setState({ francais: e.target.value }),
           }),
-          h('button', { type: 'button', onClick: () => c['convertir']!() }, 'Convertir'),
-          c.state.retourFrancais ? h('p', { role: 'status', className: c.state.conversionRefusee ? 'horaires-erreur' : 'horaires-ok' }, c.state.retourFrancais) : null,
+          h('button', { type: 'button', onClick: () => this['convertir']!() }, 'Convertir'),
+          this.state.retourFrancais
+            ? h('p', { role: 'status', className: this.state.conversionRefusee ? 'horaires-erreur' : 'horaires-ok' }, this.state.retourFrancais)
+            : null,
         ),
       );
 
-      if (c.state.texteSeul) {
+      if (this.state.texteSeul) {
         enfants.push(
           h(
             'div',
             { className: 'horaires-bloc' },
-            h('p', null, 'Ces horaires utilisent des règles que les cases ne savent pas montrer (semaines paires, vacances scolaires…). Modifiez-les dans le champ ci-dessous, ou recommencez avec les cases.'),
-            h('button', { type: 'button', onClick: () => c.setState({ texteSeul: false, saisie: saisieVide() }) }, 'Recommencer avec les cases'),
+            h(
+              'p',
+              null,
+              'Ces horaires utilisent des règles que les cases ne savent pas montrer (semaines paires, vacances scolaires…). Modifiez-les dans le champ ci-dessous, ou recommencez avec les cases.',
+            ),
+            h('button', { type: 'button', onClick: () => this.setState({ texteSeul: false, saisie: saisieVide() }) }, 'Recommencer avec les cases'),
           ),
         );
       } else {
@@ -145,7 +158,11 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
             h(
               'label',
               null,
-              h('input', { type: 'checkbox', checked: saisie.rendezVousSeul, onChange: (e: { target: { checked: boolean } }) => c['ecrire']!({ ...saisie, rendezVousSeul: e.target.checked } as never) }),
+              h('input', {
+                type: 'checkbox',
+                checked: saisie.rendezVousSeul,
+                onChange: (e: { target: { checked: boolean } }) => this['ecrire']!({ ...saisie, rendezVousSeul: e.target.checked } as never),
+              }),
               ' Uniquement sur rendez-vous, sans horaires fixes',
             ),
           ),
@@ -158,23 +175,50 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
             h(
               'div',
               { className: 'horaires-plage', key: k },
-              h('label', { htmlFor: id(c, `${i}-${k}-de`) }, `De`),
+              h('label', { htmlFor: id(this, `${i}-${k}-de`) }, `De`),
               h('input', {
-                id: id(c, `${i}-${k}-de`),
+                id: id(this, `${i}-${k}-de`),
                 type: 'time',
                 value: heureChamp(p[0]),
                 'aria-label': `${nom}, plage ${k + 1}, ouverture`,
-                onChange: (e: { target: { value: string } }) => e.target.value && c['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => ({ ...j, plages: j.plages.map((q, n) => (n === k ? ([champHeure(e.target.value), q[1]] as Plage) : q)) })) as never),
+                onChange: (e: { target: { value: string } }) =>
+                  e.target.value &&
+                  this['changerJour']!(
+                    i as never,
+                    ((j: SaisieHoraires['jours'][number]) => ({
+                      ...j,
+                      plages: j.plages.map((q, n) => (n === k ? ([champHeure(e.target.value), q[1]] as Plage) : q)),
+                    })) as never,
+                  ),
               }),
-              h('label', { htmlFor: id(c, `${i}-${k}-a`) }, `à`),
+              h('label', { htmlFor: id(this, `${i}-${k}-a`) }, `à`),
               h('input', {
-                id: id(c, `${i}-${k}-a`),
+                id: id(this, `${i}-${k}-a`),
                 type: 'time',
                 value: heureChamp(p[1]),
                 'aria-label': `${nom}, plage ${k + 1}, fermeture`,
-                onChange: (e: { target: { value: string } }) => e.target.value && c['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => ({ ...j, plages: j.plages.map((q, n) => (n === k ? ([q[0], champHeure(e.target.value)] as Plage) : q)) })) as never),
+                onChange: (e: { target: { value: string } }) =>
+                  e.target.value &&
+                  this['changerJour']!(
+                    i as never,
+                    ((j: SaisieHoraires['jours'][number]) => ({
+                      ...j,
+                      plages: j.plages.map((q, n) => (n === k ? ([q[0], champHeure(e.target.value)] as Plage) : q)),
+                    })) as never,
+                  ),
               }),
-              h('button', { type: 'button', onClick: () => c['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => ({ ...j, plages: j.plages.filter((_q, n) => n !== k) })) as never) }, `Retirer cette plage`),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  onClick: () =>
+                    this['changerJour']!(
+                      i as never,
+                      ((j: SaisieHoraires['jours'][number]) => ({ ...j, plages: j.plages.filter((_q, n) => n !== k) })) as never,
+                    ),
+                },
+                `Retirer cette plage`,
+              ),
             ),
           );
           enfants.push(
@@ -189,7 +233,13 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
                   type: 'checkbox',
                   checked: ouvert,
                   onChange: (e: { target: { checked: boolean } }) =>
-                    c['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => (e.target.checked ? { ...j, plages: j.plages.length > 0 ? j.plages : [[540, 720] as Plage] } : { plages: [], rendezVous: false })) as never),
+                    this['changerJour']!(
+                      i as never,
+                      ((j: SaisieHoraires['jours'][number]) =>
+                        e.target.checked
+                          ? { ...j, plages: j.plages.length > 0 ? j.plages : [[540, 720] as Plage] }
+                          : { plages: [], rendezVous: false }) as never,
+                    ),
                 }),
                 ` Ouvert le ${nom}`,
               ),
@@ -199,7 +249,17 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
                     'button',
                     {
                       type: 'button',
-                      onClick: () => c['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => ({ ...j, plages: [...j.plages, [Math.min((j.plages.at(-1)?.[1] ?? 720) + 120, 1320), Math.min((j.plages.at(-1)?.[1] ?? 720) + 300, 1440)] as Plage] })) as never),
+                      onClick: () =>
+                        this['changerJour']!(
+                          i as never,
+                          ((j: SaisieHoraires['jours'][number]) => ({
+                            ...j,
+                            plages: [
+                              ...j.plages,
+                              [Math.min((j.plages.at(-1)?.[1] ?? 720) + 120, 1320), Math.min((j.plages.at(-1)?.[1] ?? 720) + 300, 1440)] as Plage,
+                            ],
+                          })) as never,
+                        ),
                     },
                     `Ajouter une plage le ${nom}`,
                   )
@@ -208,7 +268,12 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
                 ? h(
                     'label',
                     null,
-                    h('input', { type: 'checkbox', checked: jour.rendezVous, onChange: (e: { target: { checked: boolean } }) => c['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => ({ ...j, rendezVous: e.target.checked })) as never) }),
+                    h('input', {
+                      type: 'checkbox',
+                      checked: jour.rendezVous,
+                      onChange: (e: { target: { checked: boolean } }) =>
+                        this['changerJour']!(i as never, ((j: SaisieHoraires['jours'][number]) => ({ ...j, rendezVous: e.target.checked })) as never),
+                    }),
                     ` Sur rendez-vous le ${nom}`,
                   )
                 : null,
@@ -217,24 +282,45 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
         });
         // 4. Public holidays and closures.
         const fermetures = saisie.fermetures.map((f, k) => {
-          const changer = (nouvelle: Fermeture) => c['ecrire']!({ ...saisie, fermetures: saisie.fermetures.map((g, n) => (n === k ? nouvelle : g)) } as never);
-          const retirer = h('button', { type: 'button', onClick: () => c['ecrire']!({ ...saisie, fermetures: saisie.fermetures.filter((_g, n) => n !== k) } as never) }, 'Retirer cette fermeture');
+          const changer = (nouvelle: Fermeture) =>
+            this['ecrire']!({ ...saisie, fermetures: saisie.fermetures.map((g, n) => (n === k ? nouvelle : g)) } as never);
+          const retirer = h(
+            'button',
+            { type: 'button', onClick: () => this['ecrire']!({ ...saisie, fermetures: saisie.fermetures.filter((_g, n) => n !== k) } as never) },
+            'Retirer cette fermeture',
+          );
           if ('mois' in f) {
             return h(
               'div',
               { className: 'horaires-plage', key: k },
-              h('label', { htmlFor: id(c, `f${k}`) }, 'Fermé tout le mois de'),
-              h('select', { id: id(c, `f${k}`), value: String(f.mois), onChange: (e: { target: { value: string } }) => changer({ mois: Number(e.target.value) }) }, ...NOMS_MOIS.map((m, n) => h('option', { key: m, value: String(n + 1) }, m))),
+              h('label', { htmlFor: id(this, `f${k}`) }, 'Fermé tout le mois de'),
+              h(
+                'select',
+                { id: id(this, `f${k}`), value: String(f.mois), onChange: (e: { target: { value: string } }) => changer({ mois: Number(e.target.value) }) },
+                ...NOMS_MOIS.map((m, n) => h('option', { key: m, value: String(n + 1) }, m)),
+              ),
               ' (chaque année) ',
               retirer,
             );
           }
           const date = (valeurDate: string, suffixe: string, libelle: string, ecrire: (d: string) => void) => [
-            h('label', { htmlFor: id(c, `f${k}${suffixe}`), key: `l${suffixe}` }, libelle),
-            h('input', { id: id(c, `f${k}${suffixe}`), key: `i${suffixe}`, type: 'date', value: valeurDate.length === 10 ? valeurDate : '', onChange: (e: { target: { value: string } }) => e.target.value && ecrire(e.target.value) }),
+            h('label', { htmlFor: id(this, `f${k}${suffixe}`), key: `l${suffixe}` }, libelle),
+            h('input', {
+              id: id(this, `f${k}${suffixe}`),
+              key: `i${suffixe}`,
+              type: 'date',
+              value: valeurDate.length === 10 ? valeurDate : '',
+              onChange: (e: { target: { value: string } }) => e.target.value && ecrire(e.target.value),
+            }),
           ];
           if ('date' in f) return h('div', { className: 'horaires-plage', key: k }, ...date(f.date, 'd', 'Fermé le', (d) => changer({ date: d })), retirer);
-          return h('div', { className: 'horaires-plage', key: k }, ...date(f.du, 'du', 'Fermé du', (d) => changer({ du: d, au: f.au })), ...date(f.au, 'au', 'au', (d) => changer({ du: f.du, au: d })), retirer);
+          return h(
+            'div',
+            { className: 'horaires-plage', key: k },
+            ...date(f.du, 'du', 'Fermé du', (d) => changer({ du: d, au: f.au })),
+            ...date(f.au, 'au', 'au', (d) => changer({ du: f.du, au: d })),
+            retirer,
+          );
         });
         const demain = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
         enfants.push(
@@ -245,13 +331,29 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
             h(
               'label',
               null,
-              h('input', { type: 'checkbox', checked: saisie.feries !== undefined && saisie.feries.length === 0, onChange: (e: { target: { checked: boolean } }) => c['ecrire']!({ ...saisie, feries: e.target.checked ? [] : undefined } as never) }),
+              h('input', {
+                type: 'checkbox',
+                checked: saisie.feries !== undefined && saisie.feries.length === 0,
+                onChange: (e: { target: { checked: boolean } }) => this['ecrire']!({ ...saisie, feries: e.target.checked ? [] : undefined } as never),
+              }),
               ' Fermé les jours fériés',
             ),
             ...fermetures,
-            h('button', { type: 'button', onClick: () => c['ecrire']!({ ...saisie, fermetures: [...saisie.fermetures, { mois: 8 }] } as never) }, 'Ajouter une fermeture d’un mois'),
-            h('button', { type: 'button', onClick: () => c['ecrire']!({ ...saisie, fermetures: [...saisie.fermetures, { date: demain }] } as never) }, 'Ajouter une fermeture d’un jour'),
-            h('button', { type: 'button', onClick: () => c['ecrire']!({ ...saisie, fermetures: [...saisie.fermetures, { du: demain, au: demain }] } as never) }, 'Ajouter une période de fermeture'),
+            h(
+              'button',
+              { type: 'button', onClick: () => this['ecrire']!({ ...saisie, fermetures: [...saisie.fermetures, { mois: 8 }] } as never) },
+              'Ajouter une fermeture d’un mois',
+            ),
+            h(
+              'button',
+              { type: 'button', onClick: () => this['ecrire']!({ ...saisie, fermetures: [...saisie.fermetures, { date: demain }] } as never) },
+              'Ajouter une fermeture d’un jour',
+            ),
+            h(
+              'button',
+              { type: 'button', onClick: () => this['ecrire']!({ ...saisie, fermetures: [...saisie.fermetures, { du: demain, au: demain }] } as never) },
+              'Ajouter une période de fermeture',
+            ),
           ),
         );
       }
@@ -261,20 +363,24 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
         h(
           'div',
           { className: 'horaires-bloc' },
-          h('label', { htmlFor: c.props.forID }, 'Horaires au format OpenStreetMap (rempli par les cases)'),
+          h('label', { htmlFor: this.props.forID }, 'Horaires au format OpenStreetMap (rempli par les cases)'),
           h('input', {
-            id: c.props.forID,
+            id: this.props.forID,
             type: 'text',
             value: valeur,
             'aria-invalid': message ? 'true' : 'false',
-            'aria-describedby': id(c, 'message'),
+            'aria-describedby': id(this, 'message'),
             onChange: (e: { target: { value: string } }) => {
               const saisieLue = depuisOpenStreetMap(e.target.value);
-              c.props.onChange(e.target.value);
-              c.setState(saisieLue ? { saisie: saisieLue, texteSeul: false } : { texteSeul: true });
+              this.props.onChange(e.target.value);
+              this.setState(saisieLue ? { saisie: saisieLue, texteSeul: false } : { texteSeul: true });
             },
           }),
-          h('p', { id: id(c, 'message'), className: message ? 'horaires-erreur' : 'horaires-aide', 'aria-live': 'polite' }, message ?? (valeur.trim() === '' ? `Aucun horaire : la fiche dira « ${HORAIRES_NON_RENSEIGNES} ».` : 'Horaires valides.')),
+          h(
+            'p',
+            { id: id(this, 'message'), className: message ? 'horaires-erreur' : 'horaires-aide', 'aria-live': 'polite' },
+            message ?? (valeur.trim() === '' ? `Aucun horaire : la fiche dira « ${HORAIRES_NON_RENSEIGNES} ».` : 'Horaires valides.'),
+          ),
         ),
       );
 
@@ -283,16 +389,21 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
       enfants.push(
         h(
           'section',
-          { className: 'horaires-bloc horaires-apercu', 'aria-labelledby': id(c, 'apercu') },
-          h('h3', { id: id(c, 'apercu') }, 'Ce que verra le public'),
+          { className: 'horaires-bloc horaires-apercu', 'aria-labelledby': id(this, 'apercu') },
+          h('h3', { id: id(this, 'apercu') }, 'Ce que verra le public'),
           apercu
-            ? h('table', null, h('caption', null, 'Horaires habituels, jour par jour'), h('tbody', null, ...apercu.semaine.map((j) => h('tr', { key: j.jour }, h('th', { scope: 'row' }, j.jour), h('td', null, j.texte)))))
+            ? h(
+                'table',
+                null,
+                h('caption', null, 'Horaires habituels, jour par jour'),
+                h('tbody', null, ...apercu.semaine.map((j) => h('tr', { key: j.jour }, h('th', { scope: 'row' }, j.jour), h('td', null, j.texte)))),
+              )
             : h('p', null, HORAIRES_NON_RENSEIGNES),
           ...(apercu?.notes ?? []).map((n, k) => h('p', { key: `n${k}` }, n)),
         ),
       );
 
-      return h('div', { className: `${c.props.classNameWrapper} widget-horaires` }, ...enfants);
+      return h('div', { className: `${this.props.classNameWrapper} widget-horaires` }, ...enfants);
     },
   });
   CMS.registerWidget('horaires', Controle, undefined, { properties: { departement: { type: 'string' } } });

@@ -11,7 +11,15 @@ export const GET: APIRoute = async () => {
   const fichier = {
     source: 'INSEE, Code officiel géographique et comparateur de territoires ; La Poste, base officielle des codes postaux. Licence Ouverte / etalab-2.0.',
     // [nom, slug, codes postaux, latitude, longitude, population, commune nouvelle]
-    communes: repertoire.gazetteer.map((c) => [c.nom, c.slug, c.codesPostaux.join(' '), c.latitude, c.longitude, c.population, ...(c.communeNouvelle ? [c.communeNouvelle] : [])]),
+    communes: repertoire.gazetteer.map((c) => [
+      c.nom,
+      c.slug,
+      c.codesPostaux.join(' '),
+      c.latitude,
+      c.longitude,
+      c.population,
+      ...(c.communeNouvelle ? [c.communeNouvelle] : []),
+    ]),
   };
   return new Response(JSON.stringify(fichier), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,7 +5,8 @@ import { evenementReunion } from '../../lib/collectif/agenda.ts';
 import { calendrierIcs } from '../../lib/collectif/ical.ts';
 import { libelle, TYPES_REUNION } from '../../lib/collectif/libelles.ts';
 
-export const getStaticPaths = (async () => (await toutesLesReunions()).map((reunion) => ({ params: { id: reunion.id }, props: { reunion } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await toutesLesReunions()).map((reunion) => ({ params: { id: reunion.id }, props: { reunion } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const reunion = (props as { reunion: Reunion }).reunion;

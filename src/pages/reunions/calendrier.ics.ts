@@ -20,6 +20,10 @@ export const GET: APIRoute = async ({ site }) => {
       categories: [libelle(TYPES_REUNION, reunion.data.type), ...(groupe ? [groupe.data.nom] : [])],
     });
   });
-  const ics = calendrierIcs(evenements, { produit: `-//${collectif.nom_court}//Site du collectif//FR`, nom: `Réunions de ${collectif.nom_court}`, horodatage: new Date() });
+  const ics = calendrierIcs(evenements, {
+    produit: `-//${collectif.nom_court}//Site du collectif//FR`,
+    nom: `Réunions de ${collectif.nom_court}`,
+    horodatage: new Date(),
+  });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -186,7 +186,18 @@ describe('verifierConvention', () => {
   const chemin = 'content/collectif.yaml';
 
   it('accepte des dates cohérentes', () => {
-    expect(verifierConvention(chemin, avec({ resiliation: '2025-01-01', avenants: [{ date: '2022-01-20', titre: 'A' }, { date: '2024-12-31', titre: 'B' }] }))).toEqual([]);
+    expect(
+      verifierConvention(
+        chemin,
+        avec({
+          resiliation: '2025-01-01',
+          avenants: [
+            { date: '2022-01-20', titre: 'A' },
+            { date: '2024-12-31', titre: 'B' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -195,7 +206,17 @@ describe('verifierConvention', () => {
     [{ resiliation: '2028-01-20' }, 'convention.resiliation', 'au plus tard le 2028-01-19'],
     [{ avenants: [{ date: '2021-12-01', titre: 'Avenant n° 1' }] }, 'convention.avenants[1].date', 'avant la signature'],
     [{ avenants: [{ date: '2028-01-20', titre: 'Avenant n° 1' }] }, 'convention.avenants[1].date', 'après la fin de la convention'],
-    [{ resiliation: '2024-07-01', avenants: [{ date: '2024-01-01', titre: 'A' }, { date: '2024-07-01', titre: 'B' }] }, 'convention.avenants[2].date', 'dernier jour en vigueur : 2024-06-30'],
+    [
+      {
+        resiliation: '2024-07-01',
+        avenants: [
+          { date: '2024-01-01', titre: 'A' },
+          { date: '2024-07-01', titre: 'B' },
+        ],
+      },
+      'convention.avenants[2].date',
+      'dernier jour en vigueur : 2024-06-30',
+    ],
   ] as const)('refuse %j (%s)', (modif, champ, extrait) => {
     const problemes = verifierConvention(chemin, avec(modif as Partial<ParametresConvention>));
 

@@ -59,7 +59,10 @@ describe('dates', () => {
 
 describe('calendrierIcs', () => {
   it('produit un fichier valide : CRLF, pliage, échappement, UID, DTSTAMP, VTIMEZONE', () => {
-    const ics = calendrierIcs([evenement({ description: 'Un long ordre du jour, avec des virgules; des points-virgules et des accents. '.repeat(5) })], OPTIONS);
+    const ics = calendrierIcs(
+      [evenement({ description: 'Un long ordre du jour, avec des virgules; des points-virgules et des accents. '.repeat(5) })],
+      OPTIONS,
+    );
     const { problemes, evenements } = verifierIcs(ics);
 
     expect(problemes).toEqual([]);
@@ -116,7 +119,12 @@ describe('calendrierIcs', () => {
 
 describe('agenda des réunions', () => {
   const reunion = (id: string, debut: string, fin: string) => ({ id, data: { titre: id, debut, fin, lieu: 'Caen', ordre_du_jour: [] as string[] } });
-  const reunions = [reunion('a', '2026-01-10T14:00', '2026-01-10T16:00'), reunion('c', '2026-12-10T14:00', '2026-12-10T16:00'), reunion('b', '2026-11-26T09:00', '2026-11-26T12:00'), reunion('d', '2026-11-25T18:00', '2026-11-26T10:00')];
+  const reunions = [
+    reunion('a', '2026-01-10T14:00', '2026-01-10T16:00'),
+    reunion('c', '2026-12-10T14:00', '2026-12-10T16:00'),
+    reunion('b', '2026-11-26T09:00', '2026-11-26T12:00'),
+    reunion('d', '2026-11-25T18:00', '2026-11-26T10:00'),
+  ];
 
   it('à venir (par date) et passées (la plus récente d’abord) ; une réunion du jour reste à venir', () => {
     const { aVenir, passees } = repartirReunions(reunions, '2026-11-26');
@@ -126,7 +134,13 @@ describe('agenda des réunions', () => {
   });
 
   it('événement d’une réunion : UID stable et page dans la description', () => {
-    const e = evenementReunion({ ...reunion('pleniere-2026', '2026-12-10T14:00', '2026-12-10T16:00'), data: { ...reunion('x', '2026-12-10T14:00', '2026-12-10T16:00').data, ordre_du_jour: ['Bilan', 'Budget'] } }, { urlPage: 'https://exemple.org/reunions/pleniere-2026/', domaine: 'exemple.org' });
+    const e = evenementReunion(
+      {
+        ...reunion('pleniere-2026', '2026-12-10T14:00', '2026-12-10T16:00'),
+        data: { ...reunion('x', '2026-12-10T14:00', '2026-12-10T16:00').data, ordre_du_jour: ['Bilan', 'Budget'] },
+      },
+      { urlPage: 'https://exemple.org/reunions/pleniere-2026/', domaine: 'exemple.org' },
+    );
 
     expect(e.uid).toBe('reunion-pleniere-2026@exemple.org');
     expect(e.description).toBe('Ordre du jour :\n- Bilan\n- Budget\n\nPage de la réunion : https://exemple.org/reunions/pleniere-2026/');

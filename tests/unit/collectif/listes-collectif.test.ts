@@ -26,7 +26,10 @@ describe('regrouper', () => {
   it('grouperPar ignore les entrées sans clé', () => {
     const index = grouperPar([{ m: 'a' }, { m: undefined }, { m: 'a' }, { m: 'b' }], (e) => e.m);
 
-    expect([...index.entries()].map(([k, v]) => [k, v.length])).toEqual([['a', 2], ['b', 1]]);
+    expect([...index.entries()].map(([k, v]) => [k, v.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
   });
 });
 
@@ -62,7 +65,11 @@ describe('liste des membres en CSV', () => {
     id,
     data: { nom: `Nom ${id}`, type: 'association', roles: ['expert'], date_adhesion: '2023-05-01', signataire: false, ...data },
   });
-  const options = { libelleType: (t: string) => t.toUpperCase(), libelleRole: (r: string) => `rôle ${r}`, urlPage: (id: string) => `https://exemple.org/membres/${id}/` };
+  const options = {
+    libelleType: (t: string) => t.toUpperCase(),
+    libelleRole: (r: string) => `rôle ${r}`,
+    urlPage: (id: string) => `https://exemple.org/membres/${id}/`,
+  };
 
   it.each([
     ['simple', 'simple'],
@@ -86,7 +93,17 @@ describe('liste des membres en CSV', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lireCsv(csv)).toEqual([
       [...COLONNES_LISTE_MEMBRES],
-      ['Association « Clic, Clac »', '', 'ASSOCIATION', 'rôle expert ; rôle animateur', '2023-05-01', 'oui', 'Présidente, "bénévole"', '', 'https://exemple.org/membres/asso/'],
+      [
+        'Association « Clic, Clac »',
+        '',
+        'ASSOCIATION',
+        'rôle expert ; rôle animateur',
+        '2023-05-01',
+        'oui',
+        'Présidente, "bénévole"',
+        '',
+        'https://exemple.org/membres/asso/',
+      ],
       ['Caisse', 'CAF', 'OPERATEUR-PUBLIC', 'rôle expert', '2023-05-01', 'non', '', 'https://caf.example.org', 'https://exemple.org/membres/caf/'],
     ]);
   });
@@ -99,7 +116,10 @@ describe('liste des membres en CSV', () => {
 describe('identifiants réservés aux pages du collectif', () => {
   it('refuse un membre nommé « liste », une ressource « veille », une réunion « calendrier »', () => {
     const problemes = verifierIdsReserves({
-      membres: [{ id: 'liste', chemin: 'content/membres/liste.md' }, { id: 'caf', chemin: 'content/membres/caf.md' }],
+      membres: [
+        { id: 'liste', chemin: 'content/membres/liste.md' },
+        { id: 'caf', chemin: 'content/membres/caf.md' },
+      ],
       ressources: [{ id: 'veille', chemin: 'content/ressources/veille.md' }],
       reunions: [{ id: 'calendrier', chemin: 'content/reunions/calendrier.md' }],
       groupes: [{ id: 'liste', chemin: 'content/groupes/liste.md' }],

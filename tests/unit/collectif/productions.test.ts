@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { aUnCompteRendu } from '../../../src/lib/collectif/agenda.ts';
 import { productionsGroupe } from '../../../src/lib/collectif/productions.ts';
 
-const reunion = (id: string, groupe: string | undefined, jour: string, body = '') => ({ id, body, data: { groupe, debut: `${jour}T09:30`, fin: `${jour}T12:00` } });
+const reunion = (id: string, groupe: string | undefined, jour: string, body = '') => ({
+  id,
+  body,
+  data: { groupe, debut: `${jour}T09:30`, fin: `${jour}T12:00` },
+});
 const ressources = new Map([
   ['guide', { id: 'guide' }],
   ['fiche', { id: 'fiche' }],

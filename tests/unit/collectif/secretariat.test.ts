@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DatesAdhesion } from '../../../src/lib/collectif/adhesion.ts';
-import { anneesAnimation, binomeEnFonction, debutMandat, historiqueSecretariat, verifierAnimateurs, type Binome } from '../../../src/lib/collectif/secretariat.ts';
+import {
+  anneesAnimation,
+  binomeEnFonction,
+  debutMandat,
+  historiqueSecretariat,
+  verifierAnimateurs,
+  type Binome,
+} from '../../../src/lib/collectif/secretariat.ts';
 
 const CHEMIN = 'content/collectif.yaml';
 const membres = new Map<string, DatesAdhesion>([
@@ -26,11 +33,26 @@ describe('verifierAnimateurs', () => {
     ['trois membres', { annee: 2026, membres: ['caf', 'asso', 'departement'] }, 'animateurs[1].membres', '3 indiqué(s)'],
     ['deux fois le même', { annee: 2026, membres: ['caf', 'caf'] }, 'animateurs[1].membres', 'exactement deux membres différents'],
     ['membre inconnu, avec suggestion', { annee: 2026, membres: ['caf', 'asso2'] }, 'animateurs[1].membres[2]', 'Vouliez-vous dire « asso » ?'],
-    ['pas encore membre', { annee: 2023, membres: ['caf', 'asso'], designe_le: '2023-01-10' }, 'animateurs[1].membres[2]', 'n\'est pas membre du collectif le 2023-01-10 (adhésion le 2023-05-01)'],
+    [
+      'pas encore membre',
+      { annee: 2023, membres: ['caf', 'asso'], designe_le: '2023-01-10' },
+      'animateurs[1].membres[2]',
+      "n'est pas membre du collectif le 2023-01-10 (adhésion le 2023-05-01)",
+    ],
     ['déjà sorti', { annee: 2025, membres: ['caf', 'partie'] }, 'animateurs[1].membres[2]', 'sortie le 2024-06-30'],
-    ['sorti le jour de la désignation', { annee: 2024, membres: ['caf', 'partie'], designe_le: '2024-06-30' }, 'animateurs[1].membres[2]', 'n\'est pas membre du collectif le 2024-06-30'],
+    [
+      'sorti le jour de la désignation',
+      { annee: 2024, membres: ['caf', 'partie'], designe_le: '2024-06-30' },
+      'animateurs[1].membres[2]',
+      "n'est pas membre du collectif le 2024-06-30",
+    ],
     ['désignation trop ancienne', { annee: 2026, membres: ['caf', 'asso'], designe_le: '2024-11-01' }, 'animateurs[1].designe_le', 'en 2025 ou en 2026'],
-    ['désignation postérieure à l’année', { annee: 2025, membres: ['caf', 'asso'], designe_le: '2026-01-10' }, 'animateurs[1].designe_le', 'ne correspond pas au mandat 2025'],
+    [
+      'désignation postérieure à l’année',
+      { annee: 2025, membres: ['caf', 'asso'], designe_le: '2026-01-10' },
+      'animateurs[1].designe_le',
+      'ne correspond pas au mandat 2025',
+    ],
   ] as const)('refuse : %s', (_cas, binome, champ, extrait) => {
     const problemes = verifierAnimateurs(CHEMIN, [binome], membres);
 
@@ -40,9 +62,18 @@ describe('verifierAnimateurs', () => {
   });
 
   it('refuse deux binômes pour la même année', () => {
-    const problemes = verifierAnimateurs(CHEMIN, [{ annee: 2026, membres: ['caf', 'asso'] }, { annee: 2026, membres: ['departement', 'asso'] }], membres);
+    const problemes = verifierAnimateurs(
+      CHEMIN,
+      [
+        { annee: 2026, membres: ['caf', 'asso'] },
+        { annee: 2026, membres: ['departement', 'asso'] },
+      ],
+      membres,
+    );
 
-    expect(problemes).toEqual([{ fichier: CHEMIN, champ: 'animateurs[2].annee', message: "l'année 2026 a déjà un binôme d'animateurs : un seul binôme par année" }]);
+    expect(problemes).toEqual([
+      { fichier: CHEMIN, champ: 'animateurs[2].annee', message: "l'année 2026 a déjà un binôme d'animateurs : un seul binôme par année" },
+    ]);
   });
 });
 

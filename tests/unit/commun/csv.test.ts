@@ -66,18 +66,26 @@ describe('écriture', () => {
   });
 
   it('termine chaque ligne par CRLF (RFC 4180)', () => {
-    expect(ecrireCsv([['a', 'b'], ['1', '2,3']])).toBe('a,b\r\n1,"2,3"\r\n');
+    expect(
+      ecrireCsv([
+        ['a', 'b'],
+        ['1', '2,3'],
+      ]),
+    ).toBe('a,b\r\n1,"2,3"\r\n');
   });
 
   it('relit exactement ce qu’elle écrit, quelles que soient les valeurs', () => {
     const cellule = fc.string({ unit: fc.constantFrom('a', 'é', ',', ';', '"', '\n', '\r', ' ', '|', '«', '\t') });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((n) => fc.array(fc.array(cellule, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 6 })), (lignes) => {
-        // A one-column row whose only cell is blank is a blank line for any CSV reader.
-        fc.pre(lignes.every((l) => l.length > 1 || l[0]!.trim() !== ''));
-        const lecture = lireCsv(ecrireCsv(lignes), ',');
-        expect([lecture.entete, ...lecture.enregistrements.map((e) => e.valeurs)]).toEqual(lignes);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((n) => fc.array(fc.array(cellule, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 6 })),
+        (lignes) => {
+          // A one-column row whose only cell is blank is a blank line for any CSV reader.
+          fc.pre(lignes.every((l) => l.length > 1 || l[0]!.trim() !== ''));
+          const lecture = lireCsv(ecrireCsv(lignes), ',');
+          expect([lecture.entete, ...lecture.enregistrements.map((e) => e.valeurs)]).toEqual(lignes);
+        },
+      ),
     );
   });
 });

@@ -69,7 +69,13 @@ describe('valeurLaPlusProche', () => {
 });
 
 describe('validerHoraires', () => {
-  it.each(['Mo-Fr 09:00-12:00,13:30-17:00; PH off', 'Tu,Th 14:00-18:00; Sa 09:30-12:30', 'Sa[1] 10:00-12:00', 'Mo-Fr 09:00-17:00; Dec 24-Dec 31 off; PH off', '24/7'])('accepte %s', (valeur) => {
+  it.each([
+    'Mo-Fr 09:00-12:00,13:30-17:00; PH off',
+    'Tu,Th 14:00-18:00; Sa 09:30-12:30',
+    'Sa[1] 10:00-12:00',
+    'Mo-Fr 09:00-17:00; Dec 24-Dec 31 off; PH off',
+    '24/7',
+  ])('accepte %s', (valeur) => {
     expect(validerHoraires(valeur)).toEqual({ ok: true });
   });
 
@@ -86,7 +92,11 @@ describe('validerHoraires', () => {
 
 describe('lireFrontmatter', () => {
   it('sépare les champs et le texte', () => {
-    expect(lireFrontmatter('---\nnom: Test\ncode_postal: 01400\n---\nBonjour\n')).toEqual({ ok: true, donnees: { nom: 'Test', code_postal: 1400 }, corps: 'Bonjour\n' });
+    expect(lireFrontmatter('---\nnom: Test\ncode_postal: 01400\n---\nBonjour\n')).toEqual({
+      ok: true,
+      donnees: { nom: 'Test', code_postal: 1400 },
+      corps: 'Bonjour\n',
+    });
   });
 
   it('garde une date non entre guillemets comme texte (YAML 1.2)', () => {
@@ -139,7 +149,7 @@ describe('formatage en français', () => {
     expect(slugifier('Œuvre sociale')).toBe('oeuvre-sociale');
   });
 
-  it("aujourdhuiParis suit le fuseau de Paris", () => {
+  it('aujourdhuiParis suit le fuseau de Paris', () => {
     expect(aujourdhuiParis(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(aujourdhuiParis(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
   });

@@ -46,19 +46,29 @@ describe('identifiants réservés refusés par check:content', () => {
     const copie = structuredClone(modele);
     modifier(copie.donnees as Record<string, unknown>);
     fichiers.push({ ...copie, chemin });
-    return validerContenu({ collectif: chargerCollectif(RACINE), fichiers, fichiersPublics: chargerFichiersPublics(RACINE), aujourdhui: '2026-11-26' }).problemes.filter((p) => p.fichier === chemin);
+    return validerContenu({
+      collectif: chargerCollectif(RACINE),
+      fichiers,
+      fichiersPublics: chargerFichiersPublics(RACINE),
+      aujourdhui: '2026-11-26',
+    }).problemes.filter((p) => p.fichier === chemin);
   }
 
-  it.each(['points', 'commune', 'service', 'page', 'communes', 'points.json', 'communes.json', 'Points', 'COMMUNE', 'Points.Json'])('un lieu d’identifiant « %s » est refusé sur son champ id', (id) => {
-    const problemes = valider('lieux', 'content/lieux/lieu-reserve.md', (d) => (d['id'] = id));
+  it.each(['points', 'commune', 'service', 'page', 'communes', 'points.json', 'communes.json', 'Points', 'COMMUNE', 'Points.Json'])(
+    'un lieu d’identifiant « %s » est refusé sur son champ id',
+    (id) => {
+      const problemes = valider('lieux', 'content/lieux/lieu-reserve.md', (d) => (d['id'] = id));
 
-    expect(problemes.map((p) => p.champ)).toEqual(['id']);
-    const message = problemes[0]!.message;
-    expect(message).toContain(`« ${id} » est réservé`);
-    expect(message).toMatch(/\/lieux\/(points\.json|communes\.json|commune\/|service\/|page\/2\/)/);
-    expect(message).toContain('choisissez un autre identifiant (par exemple « ');
-    expect(message).toContain('Identifiants réservés aux pages de l’annuaire, en minuscules comme en majuscules : commune, communes, communes.json, page, points, points.json, service.');
-  });
+      expect(problemes.map((p) => p.champ)).toEqual(['id']);
+      const message = problemes[0]!.message;
+      expect(message).toContain(`« ${id} » est réservé`);
+      expect(message).toMatch(/\/lieux\/(points\.json|communes\.json|commune\/|service\/|page\/2\/)/);
+      expect(message).toContain('choisissez un autre identifiant (par exemple « ');
+      expect(message).toContain(
+        'Identifiants réservés aux pages de l’annuaire, en minuscules comme en majuscules : commune, communes, communes.json, page, points, points.json, service.',
+      );
+    },
+  );
 
   it('propose un identifiant formé avec la commune du lieu', () => {
     expect(problemeIdReserve('lieux', 'points.json', 'Hérouville-Saint-Clair')).toContain('par exemple « points-herouville-saint-clair »');

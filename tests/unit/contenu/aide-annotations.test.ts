@@ -13,7 +13,9 @@ import { formaterProbleme, type Probleme } from '../../../src/lib/contenu/valida
 import { verifierDossier } from '../../../src/lib/contenu/verification.ts';
 
 /** The guide (rules) and the generated field reference (fields), as `fichierDeLAncre` sends to them. */
-const DOCUMENTS: Record<string, string> = Object.fromEntries(['CONTRIBUTING.md', 'docs/champs.md'].map((f) => [f, readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8')]));
+const DOCUMENTS: Record<string, string> = Object.fromEntries(
+  ['CONTRIBUTING.md', 'docs/champs.md'].map((f) => [f, readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8')]),
+);
 const FIXTURE = new URL('../fixtures/valide', import.meta.url).pathname;
 
 describe('ancre d’aide d’un problème', () => {
@@ -22,11 +24,23 @@ describe('ancre d’aide d’un problème', () => {
     ['rang d’une liste', { fichier: 'content/lieux/x.md', champ: 'courriels[2]', message: '« a@ » n’est pas…' }, 'lieux-courriels'],
     ['champ obligatoire manquant', { fichier: 'content/membres/m.md', champ: 'date_adhesion', message: 'champ obligatoire manquant' }, 'membres-date-adhesion'],
     ['champ imbriqué de la configuration', { fichier: 'content/collectif.yaml', champ: 'departement.code', message: '…' }, 'collectif-departement-code'],
-    ['liste d’objets de la configuration', { fichier: 'content/collectif.yaml', champ: 'animateurs[1].membres[2]', message: '…' }, 'collectif-animateurs-membres'],
+    [
+      'liste d’objets de la configuration',
+      { fichier: 'content/collectif.yaml', champ: 'animateurs[1].membres[2]', message: '…' },
+      'collectif-animateurs-membres',
+    ],
     ['charte (document MDX)', { fichier: 'content/charte/charte.mdx', champ: 'titre', message: '…' }, 'charte-titre'],
-    ['champ inconnu', { fichier: 'content/lieux/x.md', champ: 'telefone', message: 'champ inconnu ; vouliez-vous dire « telephone » ?' }, 'erreur-champ-inconnu'],
+    [
+      'champ inconnu',
+      { fichier: 'content/lieux/x.md', champ: 'telefone', message: 'champ inconnu ; vouliez-vous dire « telephone » ?' },
+      'erreur-champ-inconnu',
+    ],
     ['nom de fichier', { fichier: 'content/membres/É.md', champ: 'nom du fichier', message: '…' }, 'erreur-nom-de-fichier'],
-    ['identifiant en double', { fichier: 'content/lieux/b.md', champ: 'id', message: 'l\'identifiant « a » est déjà utilisé par content/lieux/a.md : …' }, 'erreur-identifiant-en-double'],
+    [
+      'identifiant en double',
+      { fichier: 'content/lieux/b.md', champ: 'id', message: "l'identifiant « a » est déjà utilisé par content/lieux/a.md : …" },
+      'erreur-identifiant-en-double',
+    ],
     ['HTML dans le texte', { fichier: 'content/actualites/a.md', champ: 'texte (sous les champs)', message: '…' }, 'erreur-html'],
     ['fichier illisible', { fichier: 'content/lieux/x.md', champ: '', message: 'ligne 3 : syntaxe YAML incorrecte' }, 'erreur-lecture'],
     ['dossier incomplet', { fichier: 'content/charte/', champ: '', message: 'le dossier doit contenir…' }, 'erreur-dossier'],
@@ -55,7 +69,9 @@ describe('ancre d’aide d’un problème', () => {
     const probleme = { fichier: 'content/lieux/x.md', champ: 'horaires', message: '« Lu-Ve 9h-12h » n’est pas au format OpenStreetMap' };
     const ligne = formaterAvecAide(probleme);
     expect(ligne).toBe(`${formaterProbleme(probleme)} → aide : docs/champs.md#lieux-horaires`);
-    expect(formaterAvecAide(probleme, { base: 'https://github.com/x/y/blob/main/CONTRIBUTING.md' })).toMatch(/→ aide : https:\/\/github\.com\/x\/y\/blob\/main\/CONTRIBUTING\.md#lieux-horaires$/);
+    expect(formaterAvecAide(probleme, { base: 'https://github.com/x/y/blob/main/CONTRIBUTING.md' })).toMatch(
+      /→ aide : https:\/\/github\.com\/x\/y\/blob\/main\/CONTRIBUTING\.md#lieux-horaires$/,
+    );
   });
 });
 
@@ -128,6 +144,8 @@ describe('verifierDossier', () => {
     writeFileSync(chemin, readFileSync(chemin, 'utf8').replace(/^horaires: .*$/m, 'horaires: "Lu-Ve 9h-12h"'));
     const resultat = verifierDossier(dossier, '2026-11-26');
     expect(resultat.lignes).toHaveLength(1);
-    expect(resultat.lignes[0]).toMatch(/^content\/lieux\/mediatheque-caen\.md › horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .* → aide : docs\/champs\.md#lieux-horaires$/);
+    expect(resultat.lignes[0]).toMatch(
+      /^content\/lieux\/mediatheque-caen\.md › horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap .* → aide : docs\/champs\.md#lieux-horaires$/,
+    );
   });
 });

@@ -19,11 +19,35 @@ const collectif = schemaCollectif.parse(donneesCollectif);
 const schemaDesLieux = schemaLieu(contexteLieu(collectif, '2026-11-26'));
 
 const ENTREES: [string, z.ZodType, Record<string, unknown>][] = [
-  ['lieu', schemaDesLieux, { id: 'lieu-test', pivot: '21140118500017', nom: 'Lieu de test', commune: 'Caen', code_postal: '14000', adresse: '1 rue de Test', date_maj: '2026-01-15', presentation_resume: 'Résumé.', telephone: '02 31 00 00 00', courriels: ['a@exemple.fr'], site_web: ['https://exemple.fr'] }],
+  [
+    'lieu',
+    schemaDesLieux,
+    {
+      id: 'lieu-test',
+      pivot: '21140118500017',
+      nom: 'Lieu de test',
+      commune: 'Caen',
+      code_postal: '14000',
+      adresse: '1 rue de Test',
+      date_maj: '2026-01-15',
+      presentation_resume: 'Résumé.',
+      telephone: '02 31 00 00 00',
+      courriels: ['a@exemple.fr'],
+      site_web: ['https://exemple.fr'],
+    },
+  ],
   ['membre', schemaMembre, { nom: 'Asso', type: 'association', roles: ['expert'], date_adhesion: '2022-01-20', description: 'Une association.' }],
-  ['réunion', schemaReunion, { titre: 'Plénière', type: 'pleniere', debut: '2026-12-10T14:00', fin: '2026-12-10T16:00', lieu: 'Caen', ordre_du_jour: ['Point 1'] }],
+  [
+    'réunion',
+    schemaReunion,
+    { titre: 'Plénière', type: 'pleniere', debut: '2026-12-10T14:00', fin: '2026-12-10T16:00', lieu: 'Caen', ordre_du_jour: ['Point 1'] },
+  ],
   ['actualité', schemaActualite, { titre: 'Titre', date: '2026-01-01', publics: ['professionnels'], resume: 'Résumé.' }],
-  ['ressource', schemaRessource, { titre: 'Guide', type: 'guide', date: '2026-01-01', resume: 'Résumé.', themes: ['Démarches'], lien: 'https://exemple.fr', auteur: 'asso' }],
+  [
+    'ressource',
+    schemaRessource,
+    { titre: 'Guide', type: 'guide', date: '2026-01-01', resume: 'Résumé.', themes: ['Démarches'], lien: 'https://exemple.fr', auteur: 'asso' },
+  ],
   ['groupe', schemaGroupe, { nom: 'Groupe', theme: 'Thème', statut: 'actif', pilotes: ['x'], date_debut: '2026-01-01', objectifs: ['Partager'] }],
   ['configuration', schemaCollectif, donneesCollectif],
 ];
@@ -34,7 +58,9 @@ function analyser(schema: z.ZodType, donnees: unknown) {
 
 /** Every string field at the top level of an entry, with its value. */
 function champsTexte(donnees: Record<string, unknown>): string[] {
-  return Object.entries(donnees).filter(([, v]) => typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string')).map(([k]) => k);
+  return Object.entries(donnees)
+    .filter(([, v]) => typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string'))
+    .map(([k]) => k);
 }
 
 function avecValeur(donnees: Record<string, unknown>, champ: string, valeur: string) {
@@ -87,11 +113,23 @@ describe('caractères de contrôle, sens du texte, retours à la ligne', () => {
 
   it.each(cas)('%s refuse ESC, NUL, VT, C1, U+202E et un retour à la ligne', (nomCas, schema, donnees, champ) => {
     const base = String(Array.isArray(donnees[champ]) ? (donnees[champ] as string[])[0] : donnees[champ]);
-    const intrus: [string, string][] = [['\u001b[31m', 'U+001B'], ['\u0000', 'U+0000'], ['\u000b', 'U+000B'], ['\u0085', 'U+0085'], ['\u202e', 'inverse le sens'], ['\r\nX', '']];
+    const intrus: [string, string][] = [
+      ['\u001b[31m', 'U+001B'],
+      ['\u0000', 'U+0000'],
+      ['\u000b', 'U+000B'],
+      ['\u0085', 'U+0085'],
+      ['\u202e', 'inverse le sens'],
+      ['\r\nX', ''],
+    ];
     if (!PARAGRAPHES.has(nomCas)) intrus.push(['\nBEGIN:VEVENT', 'une seule ligne'], ['\u2028', 'une seule ligne']);
     for (const [caractere, attendu] of intrus) {
       // Inserted inside the value (a leading or trailing one would be trimmed).
-      const valeur = base.length > 8 && base.startsWith('https://') ? `https://exemple.fr/a${caractere}b` : base.length > 6 && base.includes('@') ? `a${caractere}b@exemple.fr` : `${base.slice(0, 1)}${caractere}${base.slice(1)}`;
+      const valeur =
+        base.length > 8 && base.startsWith('https://')
+          ? `https://exemple.fr/a${caractere}b`
+          : base.length > 6 && base.includes('@')
+            ? `a${caractere}b@exemple.fr`
+            : `${base.slice(0, 1)}${caractere}${base.slice(1)}`;
       const resultat = analyser(schema, avecValeur(donnees, champ, valeur));
 
       expect(resultat.success, `${champ} avec ${JSON.stringify(caractere)}`).toBe(false);

@@ -6,7 +6,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { COLLECTIONS, DOSSIER_CONTENU, NOMS_COLLECTIONS, idEntree, motifCollection, schemaCollection, schemasCollections } from '../../../src/lib/contenu/collections.ts';
+import {
+  COLLECTIONS,
+  DOSSIER_CONTENU,
+  NOMS_COLLECTIONS,
+  idEntree,
+  motifCollection,
+  schemaCollection,
+  schemasCollections,
+} from '../../../src/lib/contenu/collections.ts';
 import { formeDe } from '../../../src/lib/contenu/introspection.ts';
 import { CONTEXTE_NEUTRE, schemaDe } from '../../../src/lib/contribution/champs.ts';
 
@@ -55,7 +63,10 @@ describe('registre des collections', () => {
 describe('src/content.config.ts', () => {
   it('définit ses collections à partir du registre : mêmes noms, dossiers, motifs, identifiants et schémas', async () => {
     const { collections } = (await import('../../../src/content.config.ts')) as unknown as {
-      collections: Record<string, { loader: { options: { base: string; pattern: string; generateId: (e: { entry: string; data: unknown }) => string } }; schema: unknown }>;
+      collections: Record<
+        string,
+        { loader: { options: { base: string; pattern: string; generateId: (e: { entry: string; data: unknown }) => string } }; schema: unknown }
+      >;
     };
 
     expect(Object.keys(collections)).toEqual(NOMS_COLLECTIONS);

@@ -87,7 +87,16 @@ describe('corpus de fichiers invalides', () => {
   });
 
   it('chaque fichier du corpus figure dans la table des cas', () => {
-    const valides = new Set(['lieux/mediatheque-caen.md', 'membres/ville-de-caen.md', 'membres/asso-test.md', 'membres/ancien-membre.md', 'groupes/demarches.md', 'ressources/guide-test.md', 'charte/charte.mdx', 'convention/convention.mdx']);
+    const valides = new Set([
+      'lieux/mediatheque-caen.md',
+      'membres/ville-de-caen.md',
+      'membres/asso-test.md',
+      'membres/ancien-membre.md',
+      'groupes/demarches.md',
+      'ressources/guide-test.md',
+      'charte/charte.mdx',
+      'convention/convention.mdx',
+    ]);
     const presents = readdirSync(join(RACINE, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
 
     expect(presents.filter((f) => !valides.has(f)).sort()).toEqual(CAS.map(([f]) => f).sort());

@@ -39,7 +39,7 @@ describe.runIf(collectif?.demonstration)('le contenu de démonstration', () => {
   });
 
   it('mêle les typologies (France Services, médiathèques, CCAS, centres sociaux, EPN, associations, bus itinérant, tiers-lieux)', () => {
-    const typologies = new Set(lieux.flatMap((l) => l['typologie'] as string[] | undefined ?? []));
+    const typologies = new Set(lieux.flatMap((l) => (l['typologie'] as string[] | undefined) ?? []));
 
     for (const code of ['RFS', 'BIB', 'CCAS', 'CS', 'EPN', 'ASSO', 'TIERS_LIEUX']) expect(typologies).toContain(code);
     expect(lieux.some((l) => (l['itinerance'] as string[] | undefined)?.includes('Itinérant'))).toBe(true);

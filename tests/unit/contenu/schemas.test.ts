@@ -41,7 +41,12 @@ describe('schéma des lieux', () => {
   });
 
   it('range le téléphone sous sa forme canonique et lit une valeur seule comme une liste', () => {
-    const lieu = schema.parse({ ...lieuMinimal, telephone: '02.61.91.12.34', services: 'Aide aux démarches administratives', frais_a_charge: ['Gratuit', 'Gratuit'] });
+    const lieu = schema.parse({
+      ...lieuMinimal,
+      telephone: '02.61.91.12.34',
+      services: 'Aide aux démarches administratives',
+      frais_a_charge: ['Gratuit', 'Gratuit'],
+    });
 
     expect(lieu.telephone).toBe('+33261911234');
     expect(lieu.services).toEqual(['Aide aux démarches administratives']);
@@ -117,10 +122,21 @@ describe('secrétariat (article 4)', () => {
   it.each([
     [[{ annee: 2026, membres: ['ville-de-caen'] }], 'animateurs[1].membres', 'exactement deux'],
     [[{ annee: 2026, membres: ['ville-de-caen', 'ville-de-caen'] }], 'animateurs[1].membres', 'exactement deux'],
-    [[{ annee: 2023, membres: ['ville-de-caen', 'asso-test'], designe_le: '2023-01-10' }], 'animateurs[1].membres[2]', "n'est pas membre du collectif le 2023-01-10"],
+    [
+      [{ annee: 2023, membres: ['ville-de-caen', 'asso-test'], designe_le: '2023-01-10' }],
+      'animateurs[1].membres[2]',
+      "n'est pas membre du collectif le 2023-01-10",
+    ],
     [[{ annee: 2025, membres: ['ville-de-caen', 'ancien-membre'], designe_le: '2025-01-10' }], 'animateurs[1].membres[2]', 'sortie le 2024-06-30'],
     [[{ annee: 2026, membres: ['ville-de-caen', 'inconnu'] }], 'animateurs[1].membres[2]', 'introuvable'],
-    [[{ annee: 2026, membres: ['ville-de-caen', 'asso-test'] }, { annee: 2026, membres: ['ville-de-caen', 'asso-test'] }], 'animateurs[2].annee', 'déjà un binôme'],
+    [
+      [
+        { annee: 2026, membres: ['ville-de-caen', 'asso-test'] },
+        { annee: 2026, membres: ['ville-de-caen', 'asso-test'] },
+      ],
+      'animateurs[2].annee',
+      'déjà un binôme',
+    ],
   ])('refuse %j', (animateurs, champ, fragment) => {
     const problemes = valider(animateurs);
 
@@ -162,14 +178,20 @@ describe('identifiant d’un lieu (libre dans le standard)', () => {
   });
 
   it('signale deux lieux dont les identifiants ne diffèrent que par la casse', () => {
-    const fichiers = ['Lieu-1', 'lieu-1'].map((id, i): FichierContenu => ({
-      chemin: `content/lieux/f${i}.md`,
-      collection: 'lieux',
-      donnees: { ...lieuMinimal, id },
-      corps: '',
-    }));
+    const fichiers = ['Lieu-1', 'lieu-1'].map(
+      (id, i): FichierContenu => ({
+        chemin: `content/lieux/f${i}.md`,
+        collection: 'lieux',
+        donnees: { ...lieuMinimal, id },
+        corps: '',
+      }),
+    );
 
-    const problemes = validerContenu({ collectif: { chemin: 'content/collectif.yaml', donnees: chargerCollectif(VALIDE).donnees }, fichiers, aujourdhui: '2026-11-26' }).problemes.filter((p) => p.champ === 'id');
+    const problemes = validerContenu({
+      collectif: { chemin: 'content/collectif.yaml', donnees: chargerCollectif(VALIDE).donnees },
+      fichiers,
+      aujourdhui: '2026-11-26',
+    }).problemes.filter((p) => p.champ === 'id');
 
     expect(problemes.map((p) => p.fichier)).toEqual(['content/lieux/f0.md', 'content/lieux/f1.md']);
     expect(problemes[0]!.message).toBe(

@@ -20,10 +20,26 @@ describe('validation du contenu : règles de la convention', () => {
   });
 
   it.each([
-    ['résiliation avant la signature', (c: Record<string, any>) => (c['convention'].resiliation = '2021-12-31'), 'content/collectif.yaml › convention.resiliation : la résiliation (2021-12-31) doit prendre effet après la signature'],
-    ['avenant antérieur à la signature', (c: Record<string, any>) => (c['convention'].avenants = [{ date: '2020-01-01', titre: 'Avenant n° 1' }]), 'content/collectif.yaml › convention.avenants[1].date : l’avenant Avenant n° 1 est daté du 2020-01-01, avant la signature'],
-    ['binôme d’un seul membre', (c: Record<string, any>) => (c['animateurs'] = [{ annee: 2026, membres: ['ville-de-caen'] }]), 'content/collectif.yaml › animateurs[1].membres : le secrétariat 2026 doit compter exactement deux membres différents'],
-    ['animateur sorti du collectif', (c: Record<string, any>) => (c['animateurs'] = [{ annee: 2026, membres: ['ville-de-caen', 'ancien-membre'] }]), "content/collectif.yaml › animateurs[1].membres[2] : « ancien-membre » n'est pas membre du collectif le 2026-01-01 (adhésion le 2022-01-20, sortie le 2024-06-30)"],
+    [
+      'résiliation avant la signature',
+      (c: Record<string, any>) => (c['convention'].resiliation = '2021-12-31'),
+      'content/collectif.yaml › convention.resiliation : la résiliation (2021-12-31) doit prendre effet après la signature',
+    ],
+    [
+      'avenant antérieur à la signature',
+      (c: Record<string, any>) => (c['convention'].avenants = [{ date: '2020-01-01', titre: 'Avenant n° 1' }]),
+      'content/collectif.yaml › convention.avenants[1].date : l’avenant Avenant n° 1 est daté du 2020-01-01, avant la signature',
+    ],
+    [
+      'binôme d’un seul membre',
+      (c: Record<string, any>) => (c['animateurs'] = [{ annee: 2026, membres: ['ville-de-caen'] }]),
+      'content/collectif.yaml › animateurs[1].membres : le secrétariat 2026 doit compter exactement deux membres différents',
+    ],
+    [
+      'animateur sorti du collectif',
+      (c: Record<string, any>) => (c['animateurs'] = [{ annee: 2026, membres: ['ville-de-caen', 'ancien-membre'] }]),
+      "content/collectif.yaml › animateurs[1].membres[2] : « ancien-membre » n'est pas membre du collectif le 2026-01-01 (adhésion le 2022-01-20, sortie le 2024-06-30)",
+    ],
   ])('%s', (_cas, modifier, debut) => {
     const problemes = valider(modifier);
 

@@ -33,7 +33,11 @@ describe('dépôt du mode essai', () => {
   const arbre = depotEssai(fileURLToPath(new URL('../../..', import.meta.url)));
   const contenu = arbre['content'] as DossierEssai;
   it('contient chaque collection, avec les fichiers de démonstration tels quels', () => {
-    expect(Object.keys(contenu).sort()).toEqual(Object.values(COLLECTIONS).map((c) => c.dossier).sort());
+    expect(Object.keys(contenu).sort()).toEqual(
+      Object.values(COLLECTIONS)
+        .map((c) => c.dossier)
+        .sort(),
+    );
     const lieux = contenu['lieux'] as DossierEssai;
     expect(Object.keys(lieux).length).toBeGreaterThan(50);
     expect((lieux['ccas-bayeux.md'] as { content: string }).content).toMatch(/^---\nid: ccas-bayeux\n/);

@@ -16,7 +16,9 @@ const COMMANDES_NPM = new Set(['ci']);
 /** `npm test`, `npm start`: shorthands of the scripts of the same name. */
 const RACCOURCIS = new Set(['test', 'start', 'stop', 'restart']);
 
-const WORKFLOWS = readdirSync(new URL('.github/workflows/', RACINE)).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`);
+const WORKFLOWS = readdirSync(new URL('.github/workflows/', RACINE))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => `.github/workflows/${f}`);
 const FICHIERS_CI = [...WORKFLOWS, '.gitlab-ci.yml'];
 
 /** Every shell command of a workflow (`run:`) or of a GitLab job (`script`, `before_script`…). */
@@ -38,7 +40,9 @@ function commandes(chemin: string): string[] {
 
 /** `npm run x -- --y` → `run x`; `npm ci --no-audit` → `ci`. */
 function appelsNpm(commande: string): { sousCommande: string; script?: string }[] {
-  return [...commande.matchAll(/\bnpm\s+(?:--?[\w-]+\s+)*([\w:-]+)(?:\s+([\w:-]+))?/g)].map((m) => (m[1] === 'run' || m[1] === 'run-script' ? { sousCommande: 'run', script: m[2]! } : { sousCommande: m[1]! }));
+  return [...commande.matchAll(/\bnpm\s+(?:--?[\w-]+\s+)*([\w:-]+)(?:\s+([\w:-]+))?/g)].map((m) =>
+    m[1] === 'run' || m[1] === 'run-script' ? { sousCommande: 'run', script: m[2]! } : { sousCommande: m[1]! },
+  );
 }
 
 describe.each(FICHIERS_CI)('%s', (chemin) => {
@@ -97,7 +101,8 @@ describe.each(FICHIERS_CI)('%s (propriétés)', (chemin) => {
   });
 
   it('ne télécharge aucun navigateur (playwright install, curl, wget) : tools/chromium.ts le trouve ou l’installe par apt', () => {
-    for (const commande of commandes(chemin)) expect(commande, commande).not.toMatch(/playwright\s+install|\b(curl|wget)\b|puppeteer|chromedriver|browser-actions\//);
+    for (const commande of commandes(chemin))
+      expect(commande, commande).not.toMatch(/playwright\s+install|\b(curl|wget)\b|puppeteer|chromedriver|browser-actions\//);
     expect(lire(chemin)).not.toMatch(/uses:\s*browser-actions\//);
   });
 });
@@ -143,7 +148,9 @@ describe.each(WORKFLOWS)('%s (GitHub Actions)', (chemin) => {
  */
 function etapesDeNpmTest(): string[] {
   const scripts = (JSON.parse(lire('package.json')) as { scripts: Record<string, string> }).scripts;
-  return scripts['test']!.split('&&').map((partie) => partie.trim()).filter((partie) => partie.startsWith('npm run '));
+  return scripts['test']!.split('&&')
+    .map((partie) => partie.trim())
+    .filter((partie) => partie.startsWith('npm run '));
 }
 
 /** True when `attendues` appear in `etapes` in the same order (other steps may come between). */
@@ -214,7 +221,11 @@ describe('GitLab (.gitlab-ci.yml)', () => {
 });
 
 describe('formulaires de tickets', () => {
-  type Formulaire = { name: string; description: string; body: { type: string; id?: string; attributes: { label?: string; value?: string; options?: (string | { label: string })[] } }[] };
+  type Formulaire = {
+    name: string;
+    description: string;
+    body: { type: string; id?: string; attributes: { label?: string; value?: string; options?: (string | { label: string })[] } }[];
+  };
   const formulaires = readdirSync(new URL('.github/ISSUE_TEMPLATE/', RACINE))
     .filter((f) => f !== 'config.yml')
     .map((f) => parse(lire(`.github/ISSUE_TEMPLATE/${f}`)) as Formulaire);

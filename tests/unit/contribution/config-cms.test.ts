@@ -12,7 +12,14 @@ import { AIDE_CHAMPS, CONTEXTE_NEUTRE, formeSchema } from '../../../src/lib/cont
 import { NOMS_COLLECTIONS, type NomCollection } from '../../../src/lib/contenu/collections.ts';
 import { backendPour, genererConfigCms, type ChampCms } from '../../../src/lib/contribution/config-cms.ts';
 import { LISTES_DE_VALEURS } from '../../../src/lib/standard/valeurs.ts';
-import { ROLES_MEMBRE, STATUTS_GROUPE, TYPES_MEMBRE, TYPES_RESSOURCE, TYPES_REUNION, PUBLICS_ACTUALITE } from '../../../src/lib/contenu/schemas/entrees-collectif.ts';
+import {
+  ROLES_MEMBRE,
+  STATUTS_GROUPE,
+  TYPES_MEMBRE,
+  TYPES_RESSOURCE,
+  TYPES_REUNION,
+  PUBLICS_ACTUALITE,
+} from '../../../src/lib/contenu/schemas/entrees-collectif.ts';
 import type { z } from 'astro/zod';
 
 const OPTIONS = { depot: 'https://github.com/collectif-14/site', branche: 'main', siteUrl: 'https://exemple.fr', departement: '14' };
@@ -113,7 +120,9 @@ describe.each(NOMS_COLLECTIONS)('formulaire %s', (nom) => {
         }),
         { numRuns: 100 },
       );
-      expect(regle.test('x'.repeat(1000)), `${nom}.${c.name} : 1000 caractères`).toBe(accepte(schema, Array.isArray(exemple) ? ['x'.repeat(1000)] : 'x'.repeat(1000)));
+      expect(regle.test('x'.repeat(1000)), `${nom}.${c.name} : 1000 caractères`).toBe(
+        accepte(schema, Array.isArray(exemple) ? ['x'.repeat(1000)] : 'x'.repeat(1000)),
+      );
     }
   });
 });
@@ -133,14 +142,29 @@ describe('configuration générale', () => {
       'content/reunions',
       'content/groupes',
     ]);
-    expect(CONFIG.collections.find((c) => c.name === 'documents')!.files!.map((f) => f.file)).toEqual(['content/charte/charte.mdx', 'content/convention/convention.mdx']);
+    expect(CONFIG.collections.find((c) => c.name === 'documents')!.files!.map((f) => f.file)).toEqual([
+      'content/charte/charte.mdx',
+      'content/convention/convention.mdx',
+    ]);
   });
 
   it.each<[string, Record<string, string | undefined>, Record<string, unknown>]>([
-    ['GitHub, ouverture aux contributeurs sans droits (open authoring)', {}, { name: 'github', repo: 'collectif-14/site', branch: 'main', open_authoring: true }],
+    [
+      'GitHub, ouverture aux contributeurs sans droits (open authoring)',
+      {},
+      { name: 'github', repo: 'collectif-14/site', branch: 'main', open_authoring: true },
+    ],
     ['GitHub avec service de connexion', { authUrl: 'https://auth.exemple.fr' }, { name: 'github', base_url: 'https://auth.exemple.fr' }],
-    ['gitlab.com', { depot: 'https://gitlab.com/groupe/sous-groupe/site', gitlabAppId: 'abc' }, { name: 'gitlab', repo: 'groupe/sous-groupe/site', auth_type: 'pkce', app_id: 'abc' }],
-    ['GitLab auto-hébergé', { depot: 'https://gitlab.exemple.fr/collectif/site.git' }, { name: 'gitlab', repo: 'collectif/site', api_root: 'https://gitlab.exemple.fr/api/v4', base_url: 'https://gitlab.exemple.fr' }],
+    [
+      'gitlab.com',
+      { depot: 'https://gitlab.com/groupe/sous-groupe/site', gitlabAppId: 'abc' },
+      { name: 'gitlab', repo: 'groupe/sous-groupe/site', auth_type: 'pkce', app_id: 'abc' },
+    ],
+    [
+      'GitLab auto-hébergé',
+      { depot: 'https://gitlab.exemple.fr/collectif/site.git' },
+      { name: 'gitlab', repo: 'collectif/site', api_root: 'https://gitlab.exemple.fr/api/v4', base_url: 'https://gitlab.exemple.fr' },
+    ],
     ['Forgejo', { depot: 'https://forge.exemple.fr/collectif/site' }, { name: 'gitea', repo: 'collectif/site', api_root: 'https://forge.exemple.fr/api/v1' }],
   ])('backend : %s', (_cas, options, attendu) => {
     expect(backendPour({ ...OPTIONS, ...options } as typeof OPTIONS)).toMatchObject(attendu);

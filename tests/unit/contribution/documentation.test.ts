@@ -122,7 +122,10 @@ describe('CONTRIBUTING.md', () => {
     for (const valeur of valeurs) expect(validerHoraires(valeur), valeur).toEqual({ ok: true });
     // Les cas demandés : pause déjeuner, jour fermé, un samedi par mois, jours fériés, soirée, été.
     for (const motif of ['Sa[1]', 'PH off', 'We off', ',14:00-', '17:30-20:00', 'Aug off', 'Jul 15-Aug 15 off']) {
-      expect(valeurs.some((v) => v.includes(motif)), motif).toBe(true);
+      expect(
+        valeurs.some((v) => v.includes(motif)),
+        motif,
+      ).toBe(true);
     }
     // Les erreurs fréquentes sont refusées, et leur correction acceptée.
     const lignes = [...erreurs!.matchAll(/^\| `([^`]+)` \| [^|]+ \| `([^`]+)` \|$/gm)];
@@ -167,17 +170,24 @@ describe.each(COLLECTIONS_A_MODELE)('modèle content/%s/_modele.md', (nom) => {
       expect(modele).toMatch(new RegExp(`^# ${champ}: .+$`, 'm'));
     }
     // La ligne du champ est précédée d’un commentaire qui commence par son libellé.
-    const avant = modele.split(new RegExp(`^(?:# )?${champ}: `, 'm'))[0]!.trimEnd().split('\n\n').pop()!;
+    const avant = modele
+      .split(new RegExp(`^(?:# )?${champ}: `, 'm'))[0]!
+      .trimEnd()
+      .split('\n\n')
+      .pop()!;
     expect(avant.startsWith(`# ${AIDE_CHAMPS[nom][champ]!.libelle} — `)).toBe(true);
   });
 
-  it.each(Object.keys(champs).filter((c) => !champs[c]!.obligatoire && !CHAMPS_REMPLIS[nom]?.includes(c)))('%s : l’exemple en commentaire, une fois décommenté, passe le schéma', (champ) => {
-    const ligne = new RegExp(`^# (${champ}: .+)$`, 'm').exec(modele)![1]!;
-    const decommente = lireFrontmatter(`---\n${ligne}\n---\n`);
-    expect(decommente.ok).toBe(true);
-    const avecChamp: Record<string, unknown> = { ...donnees, ...(decommente.ok ? (decommente.donnees as object) : {}), ...AJUSTEMENTS[nom]?.[champ] };
-    for (const [cle, valeur] of Object.entries(avecChamp)) if (valeur === undefined) delete avecChamp[cle];
-    const resultat = schema.safeParse(avecChamp);
-    expect(resultat.error?.issues ?? []).toEqual([]);
-  });
+  it.each(Object.keys(champs).filter((c) => !champs[c]!.obligatoire && !CHAMPS_REMPLIS[nom]?.includes(c)))(
+    '%s : l’exemple en commentaire, une fois décommenté, passe le schéma',
+    (champ) => {
+      const ligne = new RegExp(`^# (${champ}: .+)$`, 'm').exec(modele)![1]!;
+      const decommente = lireFrontmatter(`---\n${ligne}\n---\n`);
+      expect(decommente.ok).toBe(true);
+      const avecChamp: Record<string, unknown> = { ...donnees, ...(decommente.ok ? (decommente.donnees as object) : {}), ...AJUSTEMENTS[nom]?.[champ] };
+      for (const [cle, valeur] of Object.entries(avecChamp)) if (valeur === undefined) delete avecChamp[cle];
+      const resultat = schema.safeParse(avecChamp);
+      expect(resultat.error?.issues ?? []).toEqual([]);
+    },
+  );
 });

@@ -6,12 +6,32 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { forgeDe, lienEnvoi, messageMiseAJour, valeursActuelles } from '../../../src/lib/contribution/mise-a-jour.ts';
 
-const LIEU = { nom: 'CCAS de Bayeux', adresse: '23 rue Saint-Patrice', code_postal: '14400', commune: 'Bayeux', courriels: ['ccas@exemple.fr'], services: ['Aide aux démarches administratives'] };
+const LIEU = {
+  nom: 'CCAS de Bayeux',
+  adresse: '23 rue Saint-Patrice',
+  code_postal: '14400',
+  commune: 'Bayeux',
+  courriels: ['ccas@exemple.fr'],
+  services: ['Aide aux démarches administratives'],
+};
 const AVANT = valeursActuelles(LIEU, 'Lundi : 9 h 00 – 12 h 00\nSamedi : Fermé');
 
 describe('message de mise à jour', () => {
-  const apres = { ...AVANT, telephone: '02 31 00 00 00', horaires: 'Lundi : 9 h 00 – 12 h 00\nSamedi : 10h-12h', services: ['Maîtrise des outils numériques du quotidien'], remarque: 'Nouveau numéro depuis janvier.' };
-  const { sujet, corps } = messageMiseAJour({ nom: LIEU.nom, id: 'ccas-bayeux', adressePage: 'https://exemple.fr/lieux/ccas-bayeux/', avant: AVANT, apres, contact: 'Accueil du CCAS' });
+  const apres = {
+    ...AVANT,
+    telephone: '02 31 00 00 00',
+    horaires: 'Lundi : 9 h 00 – 12 h 00\nSamedi : 10h-12h',
+    services: ['Maîtrise des outils numériques du quotidien'],
+    remarque: 'Nouveau numéro depuis janvier.',
+  };
+  const { sujet, corps } = messageMiseAJour({
+    nom: LIEU.nom,
+    id: 'ccas-bayeux',
+    adressePage: 'https://exemple.fr/lieux/ccas-bayeux/',
+    avant: AVANT,
+    apres,
+    contact: 'Accueil du CCAS',
+  });
 
   it('nomme la fiche et compte les changements', () => {
     expect(sujet).toBe('Mise à jour de la fiche « CCAS de Bayeux »');
@@ -20,8 +40,12 @@ describe('message de mise à jour', () => {
   });
   it('marque chaque changement, avec l’avant et l’après', () => {
     expect(corps).toContain('>>> TÉLÉPHONE : À MODIFIER\n    Avant : (vide)\n    Après : 02 31 00 00 00');
-    expect(corps).toContain('>>> HORAIRES D’OUVERTURE : À MODIFIER\n    Avant : Lundi : 9 h 00 – 12 h 00\n            Samedi : Fermé\n    Après : Lundi : 9 h 00 – 12 h 00\n            Samedi : 10h-12h');
-    expect(corps).toContain('>>> SERVICES PROPOSÉS : À MODIFIER\n    + à ajouter : Maîtrise des outils numériques du quotidien\n    - à retirer : Aide aux démarches administratives');
+    expect(corps).toContain(
+      '>>> HORAIRES D’OUVERTURE : À MODIFIER\n    Avant : Lundi : 9 h 00 – 12 h 00\n            Samedi : Fermé\n    Après : Lundi : 9 h 00 – 12 h 00\n            Samedi : 10h-12h',
+    );
+    expect(corps).toContain(
+      '>>> SERVICES PROPOSÉS : À MODIFIER\n    + à ajouter : Maîtrise des outils numériques du quotidien\n    - à retirer : Aide aux démarches administratives',
+    );
   });
   it('garde la remarque, le contact, et liste ce qui ne change pas', () => {
     expect(corps).toContain('AUTRE CHOSE À SIGNALER :\nNouveau numéro depuis janvier.');
@@ -30,7 +54,9 @@ describe('message de mise à jour', () => {
     expect(corps).not.toContain('>>> NOM DU LIEU');
   });
   it('dit quand rien n’a changé', () => {
-    expect(messageMiseAJour({ nom: 'X', id: 'x', adressePage: 'https://exemple.fr/lieux/x/', avant: AVANT, apres: AVANT }).corps).toContain('Aucun champ modifié.');
+    expect(messageMiseAJour({ nom: 'X', id: 'x', adressePage: 'https://exemple.fr/lieux/x/', avant: AVANT, apres: AVANT }).corps).toContain(
+      'Aucun champ modifié.',
+    );
   });
 });
 
@@ -51,7 +77,9 @@ describe('envoi', () => {
     expect(github.searchParams.get('changements')).toBe('Ligne 1\nLigne 2');
     expect(github.searchParams.get('page')).toBe('https://exemple.fr/lieux/x/');
     // The issue form exists, with the fields the address fills.
-    const modele = parse(readFileSync(new URL(`../../../.github/ISSUE_TEMPLATE/${github.searchParams.get('template')}`, import.meta.url), 'utf8')) as { body: { id?: string }[] };
+    const modele = parse(readFileSync(new URL(`../../../.github/ISSUE_TEMPLATE/${github.searchParams.get('template')}`, import.meta.url), 'utf8')) as {
+      body: { id?: string }[];
+    };
     expect(modele.body.map((b) => b.id).filter(Boolean)).toEqual(['page', 'changements']);
     const gitlab = new URL(lienEnvoi({ type: 'forge', depot: 'https://gitlab.com/groupe/site.git' }, message));
     expect(gitlab.origin + gitlab.pathname).toBe('https://gitlab.com/groupe/site/-/issues/new');

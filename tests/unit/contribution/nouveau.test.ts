@@ -133,17 +133,47 @@ describe('noms de fichiers', () => {
   it('n’écrase jamais : ajoute un suffixe libre', () => {
     expect(cheminLibre('content/membres/x.md', () => false)).toBe('content/membres/x.md');
     expect(cheminLibre('content/membres/x.md', (c) => ['content/membres/x.md', 'content/membres/x-2.md'].includes(c))).toBe('content/membres/x-3.md');
-    expect(idLibre('a', [{ id: 'a', libelle: '' }, { id: 'a-2', libelle: '' }])).toBe('a-3');
+    expect(
+      idLibre('a', [
+        { id: 'a', libelle: '' },
+        { id: 'a-2', libelle: '' },
+      ]),
+    ).toBe('a-3');
   });
 });
 
 describe('texte du fichier', () => {
   it('écrit les champs dans l’ordre du schéma, chaînes entre guillemets, sans listes vides, et se relit à l’identique', () => {
     const donnees = { nom: 'G', theme: 'T', statut: 'actif', pilotes: ['asso-test'], participants: [], date_debut: '2024-02-01', objectifs: [], livrables: [] };
-    const texte = texteDuFichier('membre', { date_adhesion: '2023-05-01', nom: 'Asso « A »', type: 'association', roles: ['expert'], signataire: false, description: 'Texte : "ok"' }, 'Paragraphe.');
-    expect(texte).toBe(['---', 'nom: "Asso « A »"', 'type: "association"', 'roles:', '  - "expert"', 'date_adhesion: "2023-05-01"', 'signataire: false', 'description: "Texte : \\"ok\\""', '---', 'Paragraphe.', ''].join('\n'));
+    const texte = texteDuFichier(
+      'membre',
+      { date_adhesion: '2023-05-01', nom: 'Asso « A »', type: 'association', roles: ['expert'], signataire: false, description: 'Texte : "ok"' },
+      'Paragraphe.',
+    );
+    expect(texte).toBe(
+      [
+        '---',
+        'nom: "Asso « A »"',
+        'type: "association"',
+        'roles:',
+        '  - "expert"',
+        'date_adhesion: "2023-05-01"',
+        'signataire: false',
+        'description: "Texte : \\"ok\\""',
+        '---',
+        'Paragraphe.',
+        '',
+      ].join('\n'),
+    );
     const relu = lireFrontmatter(texte);
-    expect(relu.ok && relu.donnees).toEqual({ nom: 'Asso « A »', type: 'association', roles: ['expert'], date_adhesion: '2023-05-01', signataire: false, description: 'Texte : "ok"' });
+    expect(relu.ok && relu.donnees).toEqual({
+      nom: 'Asso « A »',
+      type: 'association',
+      roles: ['expert'],
+      date_adhesion: '2023-05-01',
+      signataire: false,
+      description: 'Texte : "ok"',
+    });
     expect(donnees.participants).toEqual([]);
   });
 });
@@ -197,7 +227,14 @@ describe('session de questions', () => {
   });
 
   it('redemande un champ qu’une règle entre champs refuse (fin avant le début)', async () => {
-    const reponses = reponsesPour('reunion', { titre: 'Plénière', type: '1', debut: '2026-12-10T14:00', fin: '2026-12-10T12:00', lieu: 'Caen', ordre_du_jour: ['Bilan'] });
+    const reponses = reponsesPour('reunion', {
+      titre: 'Plénière',
+      type: '1',
+      debut: '2026-12-10T14:00',
+      fin: '2026-12-10T12:00',
+      lieu: 'Caen',
+      ordre_du_jour: ['Bilan'],
+    });
     reponses.splice(reponses.length - 1, 0, '2026-12-10T16:00');
     const dialogue = scenario(reponses);
     const creation = await questionner('reunion', dialogue, contexte());
@@ -225,11 +262,18 @@ describe('--depuis fichier.json', () => {
     expect(resultat.ok).toBe(true);
     if (!resultat.ok) return;
     expect(resultat.creation.chemin).toBe(`content/actualites/${AUJOURDHUI}-nouvel-espace-a-vire.md`);
-    expect(resultat.creation.contenu).toBe(['---', 'titre: "Nouvel espace à Vire"', `date: "${AUJOURDHUI}"`, 'publics:', '  - "elus"', 'resume: "Ouverture."', '---', 'Texte.', ''].join('\n'));
+    expect(resultat.creation.contenu).toBe(
+      ['---', 'titre: "Nouvel espace à Vire"', `date: "${AUJOURDHUI}"`, 'publics:', '  - "elus"', 'resume: "Ouverture."', '---', 'Texte.', ''].join('\n'),
+    );
   });
 
   it('donne tous les problèmes, au format de check:content avec le lien d’aide, et rien à écrire', () => {
-    const resultat = depuisJson('lieu', { id: 'x', nom: 'X', commune: 'Caen', code_postal: '14000', adresse: 'Rue', horaires: 'Lu-Ve 9h-12h', membre: 'inconnu' }, 'lieu.json', contexte());
+    const resultat = depuisJson(
+      'lieu',
+      { id: 'x', nom: 'X', commune: 'Caen', code_postal: '14000', adresse: 'Rue', horaires: 'Lu-Ve 9h-12h', membre: 'inconnu' },
+      'lieu.json',
+      contexte(),
+    );
     expect(resultat.ok).toBe(false);
     if (resultat.ok) return;
     expect(resultat.lignes).toEqual([
@@ -240,13 +284,21 @@ describe('--depuis fichier.json', () => {
   });
 
   it('ajoute un suffixe à un identifiant de lieu déjà pris, et le dit', () => {
-    const resultat = depuisJson('lieu', { id: 'mediatheque-caen', pivot: 'W143001234', nom: 'M', commune: 'Caen', code_postal: '14000', adresse: 'Rue' }, 'l.json', contexte());
+    const resultat = depuisJson(
+      'lieu',
+      { id: 'mediatheque-caen', pivot: 'W143001234', nom: 'M', commune: 'Caen', code_postal: '14000', adresse: 'Rue' },
+      'l.json',
+      contexte(),
+    );
     expect(resultat.ok && resultat.creation.chemin).toBe('content/lieux/mediatheque-caen-2.md');
     expect(resultat.ok && resultat.avis[0]).toMatch(/déjà utilisé .* « mediatheque-caen-2 »/);
   });
 
   it('refuse un JSON qui n’est pas un objet', () => {
-    expect(depuisJson('lieu', [1], 'l.json', contexte())).toEqual({ ok: false, lignes: ['l.json : le fichier doit contenir un objet JSON { "champ": valeur, … }'] });
+    expect(depuisJson('lieu', [1], 'l.json', contexte())).toEqual({
+      ok: false,
+      lignes: ['l.json : le fichier doit contenir un objet JSON { "champ": valeur, … }'],
+    });
   });
 });
 

@@ -18,13 +18,20 @@ const LIEU = {
 
 describe('vérification avant enregistrement', () => {
   it('laisse hors du fichier les champs vidés, que check:content refuserait', () => {
-    expect(sansChampsVides({ ...LIEU, telephone: '', courriels: [], site_web: ['', 'https://exemple.fr'] })).toEqual({ ...LIEU, site_web: ['https://exemple.fr'] });
+    expect(sansChampsVides({ ...LIEU, telephone: '', courriels: [], site_web: ['', 'https://exemple.fr'] })).toEqual({
+      ...LIEU,
+      site_web: ['https://exemple.fr'],
+    });
   });
   it('accepte un lieu valide, texte sous les champs compris', () => {
     expect(problemesFormulaire('lieux', LIEU, '2026-12-01')).toEqual([]);
   });
   it('refuse ce que le schéma refuse, en nommant le champ par son libellé', () => {
-    const problemes = problemesFormulaire('lieux', { ...LIEU, code_postal: '4400', horaires: 'lundi 9h-12h', courriels: ['ok@exemple.fr', 'pas-une-adresse'], date_maj: '2027-01-01' }, '2026-12-01');
+    const problemes = problemesFormulaire(
+      'lieux',
+      { ...LIEU, code_postal: '4400', horaires: 'lundi 9h-12h', courriels: ['ok@exemple.fr', 'pas-une-adresse'], date_maj: '2027-01-01' },
+      '2026-12-01',
+    );
     expect(problemes).toEqual([
       expect.stringMatching(/^Code postal : « 4400 »/),
       expect.stringMatching(/^Adresses e-mail \(valeur 2\) : « pas-une-adresse »/),
@@ -40,7 +47,9 @@ describe('vérification avant enregistrement', () => {
     expect(problemesFormulaire('lieux', { ...LIEU, longitude: -0.37 }, '2026-12-01').join('\n')).toMatch(/vont ensemble/);
   });
   it('vérifie les autres collections, charte et convention comprises', () => {
-    expect(problemesFormulaire('membres', { nom: 'Asso', type: 'mairie', roles: ['expert'], date_adhesion: '2024-01-01', description: 'Une asso.' }, '2026-12-01')).toEqual([expect.stringMatching(/^Type d’organisation : « mairie »/)]);
+    expect(
+      problemesFormulaire('membres', { nom: 'Asso', type: 'mairie', roles: ['expert'], date_adhesion: '2024-01-01', description: 'Une asso.' }, '2026-12-01'),
+    ).toEqual([expect.stringMatching(/^Type d’organisation : « mairie »/)]);
     expect(problemesFormulaire('charte', { titre: 'Charte', date_adoption: '2022-01-20', body: 'Texte' }, '2026-12-01')).toEqual([]);
   });
 });

@@ -15,7 +15,15 @@ import {
 } from '../../../src/lib/donnees-ouvertes/export-data-inclusion.ts';
 import { fichiersOuverts, formaterTaille, nomFichierNational, sourceDataInclusion, tailleOctets } from '../../../src/lib/donnees-ouvertes/fichiers.ts';
 import { collectionGeojson, geojsonLieux } from '../../../src/lib/donnees-ouvertes/export-geojson.ts';
-import { csvStandard, dateDesDonnees, jsonStandard, ligneStandard, nomFichierStandard, territoireSansAccents, type LieuPourExport } from '../../../src/lib/donnees-ouvertes/export-standard.ts';
+import {
+  csvStandard,
+  dateDesDonnees,
+  jsonStandard,
+  ligneStandard,
+  nomFichierStandard,
+  territoireSansAccents,
+  type LieuPourExport,
+} from '../../../src/lib/donnees-ouvertes/export-standard.ts';
 import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { validerCsvStandard } from '../../../src/lib/standard/schema-publie.ts';
 import { COLONNES, DISPOSITIFS, MODALITES_ACCES, MODALITES_ACCOMPAGNEMENT, PRISES_EN_CHARGE, PUBLICS, SERVICES } from '../../../src/lib/standard/valeurs.ts';
@@ -98,7 +106,12 @@ describe('JSON au standard', () => {
   it('les mêmes valeurs que le CSV, coordonnées en nombres, colonnes vides omises', () => {
     const objets = JSON.parse(jsonStandard([complet, lieu(minimal)])) as Record<string, unknown>[];
     expect(objets[1]).toEqual({ ...minimal });
-    expect(objets[0]).toMatchObject({ latitude: 49.18, longitude: -0.37, services: 'Aide aux démarches administratives|Compréhension du monde numérique', presentation_detail: 'Présentation sur\ndeux lignes.' });
+    expect(objets[0]).toMatchObject({
+      latitude: 49.18,
+      longitude: -0.37,
+      services: 'Aide aux démarches administratives|Compréhension du monde numérique',
+      presentation_detail: 'Présentation sur\ndeux lignes.',
+    });
     const ligne = ligneStandard(complet);
     for (const [cle, valeur] of Object.entries(objets[0]!)) expect(String(valeur)).toBe(ligne[COLONNES.indexOf(cle as never)]);
     expect(jsonStandard([])).toBe('[]\n');
@@ -112,7 +125,11 @@ describe('GeoJSON', () => {
     expect(collection.features).toHaveLength(1);
     const [entite] = collection.features;
     expect(entite).toMatchObject({ type: 'Feature', id: 'lieu-a', geometry: { type: 'Point', coordinates: [-0.37, 49.18] } });
-    expect(entite!.properties).toMatchObject({ nom: 'Lieu A', url_fiche: 'https://site.example/lieux/lieu-a/', services: 'Aide aux démarches administratives|Compréhension du monde numérique' });
+    expect(entite!.properties).toMatchObject({
+      nom: 'Lieu A',
+      url_fiche: 'https://site.example/lieux/lieu-a/',
+      services: 'Aide aux démarches administratives|Compréhension du monde numérique',
+    });
     expect(entite!.properties['latitude']).toBeUndefined();
     expect(JSON.parse(geojsonLieux([complet], () => 'u'))).toEqual(JSON.parse(JSON.stringify(collectionGeojson([complet], () => 'u'))));
   });
@@ -131,16 +148,23 @@ describe('nom de fichier du standard', () => {
   });
 
   it('AAAA-MM-JJ_idProducteur_lieux-de-mediation-numerique_territoire.csv, daté de la dernière mise à jour des lieux', () => {
-    expect(nomFichierStandard({ date: '2022-07-25', idProducteur: '24330031600011', territoire: 'Bordeaux Métropole' })).toBe('2022-07-25_24330031600011_lieux-de-mediation-numerique_BordeauxMetropole.csv');
+    expect(nomFichierStandard({ date: '2022-07-25', idProducteur: '24330031600011', territoire: 'Bordeaux Métropole' })).toBe(
+      '2022-07-25_24330031600011_lieux-de-mediation-numerique_BordeauxMetropole.csv',
+    );
     const lieux = [lieu({ ...minimal, date_maj: '2025-03-01' }), lieu({ ...minimal, id: 'b', date_maj: '2025-11-30' })];
     expect(dateDesDonnees(lieux)).toBe('2025-11-30');
-    expect(nomFichierNational(lieux, { nom_court: 'C', departement: { code: '14', nom: 'Calvados' }, siret: '21140118500017' })).toBe('2025-11-30_21140118500017_lieux-de-mediation-numerique_Calvados.csv');
+    expect(nomFichierNational(lieux, { nom_court: 'C', departement: { code: '14', nom: 'Calvados' }, siret: '21140118500017' })).toBe(
+      '2025-11-30_21140118500017_lieux-de-mediation-numerique_Calvados.csv',
+    );
     expect(nomFichierNational(lieux, { nom_court: 'C', departement: { code: '14', nom: 'Calvados' } })).toBeUndefined();
   });
 });
 
 describe('fichiers publiés', () => {
-  const parametres = { producteur: { nom_court: 'Collectif numérique 14', departement: { code: '14', nom: 'Calvados' }, siret: '21140118500017' }, urlFiche: (id: string) => `https://x.fr/lieux/${id}/` };
+  const parametres = {
+    producteur: { nom_court: 'Collectif numérique 14', departement: { code: '14', nom: 'Calvados' }, siret: '21140118500017' },
+    urlFiche: (id: string) => `https://x.fr/lieux/${id}/`,
+  };
 
   it('le CSV nommé selon le standard est le même fichier que le CSV principal', () => {
     const fichiers = fichiersOuverts([complet], parametres);
@@ -172,9 +196,17 @@ describe('fichiers publiés', () => {
 
   it('mesure la taille en octets UTF-8, comme l’encodeur', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'é', '€', '😀'), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))) }), (texte) => {
-        expect(tailleOctets(texte)).toBe(new TextEncoder().encode(texte).length);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('a', 'é', '€', '😀'),
+            fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+          ),
+        }),
+        (texte) => {
+          expect(tailleOctets(texte)).toBe(new TextEncoder().encode(texte).length);
+        },
+      ),
     );
     expect(tailleOctets('aé€😀')).toBe(1 + 2 + 3 + 4);
     expect(fichiersOuverts([complet], parametres).every((f) => f.taille === new TextEncoder().encode(f.contenu).length)).toBe(true);
@@ -182,11 +214,12 @@ describe('fichiers publiés', () => {
 });
 
 describe('data·inclusion v1', () => {
-  const lireSchema = (nom: string) => JSON.parse(readFileSync(new URL(`../fixtures/data-inclusion/${nom}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const lireSchema = (nom: string) =>
+    JSON.parse(readFileSync(new URL(`../fixtures/data-inclusion/${nom}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
   const schemaStructure = lireSchema('structure');
   const schemaService = lireSchema('service');
   const p = { source: 'collectif-test', urlFiche: (id: string) => `https://x.fr/lieux/${id}/`, codeDepartement: '14' };
-  const defs = (s: Record<string, unknown>, nom: string) => ((s['$defs'] as Record<string, { enum: string[] }>)[nom]!.enum);
+  const defs = (s: Record<string, unknown>, nom: string) => (s['$defs'] as Record<string, { enum: string[] }>)[nom]!.enum;
 
   it('les tables de correspondance couvrent toutes les valeurs du standard et ne donnent que des valeurs de data·inclusion', () => {
     expect(Object.keys(THEMATIQUES_PAR_SERVICE).sort()).toEqual([...SERVICES].sort());
@@ -215,7 +248,11 @@ describe('data·inclusion v1', () => {
       structure_id: 'collectif-test--lieu-a',
       nom: "Service d'accompagnement au numérique",
       type: 'accompagnement',
-      thematiques: ['difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives', 'numerique--acceder-a-des-services-en-ligne', 'numerique--maitriser-les-fondamentaux-du-numerique'],
+      thematiques: [
+        'difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives',
+        'numerique--acceder-a-des-services-en-ligne',
+        'numerique--maitriser-les-fondamentaux-du-numerique',
+      ],
       frais: 'gratuit',
       publics: ['etudiants', 'personnes-en-situation-de-handicap', 'seniors'],
       publics_precisions: 'Illettrisme, Seniors, Surdité, Étudiants',
@@ -225,7 +262,11 @@ describe('data·inclusion v1', () => {
       zone_eligibilite: ['14'],
     });
     const simple = serviceDataInclusion(lieu(minimal), p);
-    expect(simple).toMatchObject({ publics: ['tous-publics'], modes_accueil: ['en-presentiel'], description: 'Accompagnement au numérique proposé par Lieu A.' });
+    expect(simple).toMatchObject({
+      publics: ['tous-publics'],
+      modes_accueil: ['en-presentiel'],
+      description: 'Accompagnement au numérique proposé par Lieu A.',
+    });
     expect(simple['type']).toBeUndefined();
     expect(structureDataInclusion(lieu({ ...minimal, pivot: '21140118500017', nom: 'AB' }), p)).toMatchObject({ siret: '21140118500017', nom: 'AB (Caen)' });
   });

@@ -114,9 +114,18 @@ describe('compilerHoraires : la forme compacte reproduit opening_hours heure par
 
 describe('normaliserPlages', () => {
   it.each([
-    [[840, 1020, 540, 720], [540, 720, 840, 1020]],
-    [[540, 720, 720, 1020], [540, 1020]],
-    [[540, 800, 700, 1020], [540, 1020]],
+    [
+      [840, 1020, 540, 720],
+      [540, 720, 840, 1020],
+    ],
+    [
+      [540, 720, 720, 1020],
+      [540, 1020],
+    ],
+    [
+      [540, 800, 700, 1020],
+      [540, 1020],
+    ],
     [[600, 600], []],
   ])('%j → %j', (entree, attendu) => {
     expect(normaliserPlages(entree)).toEqual(attendu);

@@ -50,7 +50,13 @@ describe('ouvertQuand', () => {
     ['le mardi qui suit Pâques : ouvert', BUREAU, { type: 'jour', jour: 1, creneau: 'matin' }, at('2026-04-03', '10:00'), true],
     ['vendredi de Noël : fermé', BUREAU, { type: 'jour', jour: 4 }, at('2026-12-23', '10:00'), false],
     ['vendredi d’une semaine ordinaire : ouvert', BUREAU, { type: 'jour', jour: 4 }, at('2026-12-02', '10:00'), true],
-    ['un lieu sans règle pour les fériés suit sa semaine le lundi de Pâques', FERIES_OUVERTS, { type: 'jour', jour: 0, creneau: 'matin' }, at('2026-04-03', '10:00'), true],
+    [
+      'un lieu sans règle pour les fériés suit sa semaine le lundi de Pâques',
+      FERIES_OUVERTS,
+      { type: 'jour', jour: 0, creneau: 'matin' },
+      at('2026-04-03', '10:00'),
+      true,
+    ],
   ])('%s', (_cas, h, quand, maintenant, attendu) => {
     expect(ouvertQuand(h, quand, maintenant, '14')).toBe(attendu);
   });
@@ -83,8 +89,12 @@ describe('encoderQuand et decoderQuand', () => {
 
 describe('quandEnMots', () => {
   it('écrit des dates, jamais « demain » : une liste imprimée se lit plus tard', () => {
-    expect(quandEnMots({ type: 'jour', jour: 5, creneau: 'matin' }, at('2026-12-02', '10:00'))).toBe('ouverts le samedi 5 décembre le matin (à un moment entre 8 h et 12 h)');
-    expect(quandEnMots({ type: 'jour', jour: 1, creneau: 'apres-midi' }, at('2026-12-02', '10:00'))).toBe('ouverts le mardi 8 décembre l’après-midi (à un moment entre 12 h et 18 h)');
+    expect(quandEnMots({ type: 'jour', jour: 5, creneau: 'matin' }, at('2026-12-02', '10:00'))).toBe(
+      'ouverts le samedi 5 décembre le matin (à un moment entre 8 h et 12 h)',
+    );
+    expect(quandEnMots({ type: 'jour', jour: 1, creneau: 'apres-midi' }, at('2026-12-02', '10:00'))).toBe(
+      'ouverts le mardi 8 décembre l’après-midi (à un moment entre 12 h et 18 h)',
+    );
     expect(quandEnMots({ type: 'maintenant' }, at('2026-12-01', '09:05'))).toBe('ouverts le mardi 1er décembre à 9 h 05');
     expect(quandEnMots({ type: 'aujourdhui' }, at('2026-12-02', '09:05'))).toBe('ouverts le mercredi 2 décembre');
     expect(quandEnMots({ type: 'jour', jour: 6 }, at('2026-12-02', '09:05'))).toBe('ouverts le dimanche 6 décembre');

@@ -155,7 +155,11 @@ describe('affichage des horaires', () => {
   it.each<[string, HorairesCompacts, string]>([
     ['bureau', BUREAU, 'Du lundi au vendredi : 9 h 00 – 12 h 00 et 14 h 00 – 17 h 00 ; fermé les jours fériés'],
     ['deux jours', { s: [[], [], [], [], [], [600, 720], [600, 720]], du: '2026-01-01', au: '2026-01-01' }, 'Samedi et dimanche : 10 h 00 – 12 h 00'],
-    ['jours séparés', { s: [[600, 720], [], [600, 720], [], [], [], []], du: '2026-01-01', au: '2026-01-01' }, 'Lundi : 10 h 00 – 12 h 00 ; mercredi : 10 h 00 – 12 h 00'],
+    [
+      'jours séparés',
+      { s: [[600, 720], [], [600, 720], [], [], [], []], du: '2026-01-01', au: '2026-01-01' },
+      'Lundi : 10 h 00 – 12 h 00 ; mercredi : 10 h 00 – 12 h 00',
+    ],
     ['jamais', JAMAIS, 'Fermé en semaine habituelle'],
   ])('resumeHoraires : %s', (_cas, horaires, attendu) => {
     expect(resumeHoraires(horaires)).toBe(attendu);

@@ -27,7 +27,16 @@ describe('vacances scolaires (SH) : acceptées, non calculées', () => {
     expect(validerHoraires('Mo-Fr 09:00-12:00').ok).toBe(true);
     expect(validerHoraires('Lu-Ve 9h-12h; SH off').ok).toBe(false);
     const schema = schemaLieu(CONTEXTE_CALVADOS);
-    const lieu = { id: 'a', pivot: 'W143001234', nom: 'A', commune: 'Caen', code_postal: '14000', adresse: '1 rue A', date_maj: '2026-01-01', horaires: 'Mo-Fr 09:00-12:00; SH off' };
+    const lieu = {
+      id: 'a',
+      pivot: 'W143001234',
+      nom: 'A',
+      commune: 'Caen',
+      code_postal: '14000',
+      adresse: '1 rue A',
+      date_maj: '2026-01-01',
+      horaires: 'Mo-Fr 09:00-12:00; SH off',
+    };
     expect(schema.safeParse(lieu).success).toBe(true);
   });
 

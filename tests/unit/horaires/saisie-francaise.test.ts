@@ -62,7 +62,9 @@ describe('message de check:content', () => {
     );
   });
   it('donne le conseil en français pour du français ambigu', () => {
-    expect(erreurHoraires('lundi')).toBe("« lundi » n'est pas au format OpenStreetMap (exemple : Mo-Fr 09:00-12:00) ; en français, les heures du lundi manquent : précisez les heures, par exemple « lundi de 9h à 12h ».");
+    expect(erreurHoraires('lundi')).toBe(
+      "« lundi » n'est pas au format OpenStreetMap (exemple : Mo-Fr 09:00-12:00) ; en français, les heures du lundi manquent : précisez les heures, par exemple « lundi de 9h à 12h ».",
+    );
   });
   it('refuse des horaires valides écrits entre guillemets, qui ne seraient qu’un commentaire', () => {
     expect(erreurHoraires('"Mo-Fr 09:00-12:00"')).toMatch(/est entre guillemets.*vouliez-vous dire « Mo-Fr 09:00-12:00 » \?/);

@@ -16,8 +16,22 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(racine, { recursive: true, force: true }));
 
-const creation = (id: string, chemin = `content/lieux/${id}.md`): Operation => ({ ligne: 2, id, chemin, action: 'creation', contenu: `---\nid: "${id}"\n---\n`, champsModifies: [] });
-const miseAJour: Operation = { ligne: 3, id: 'existant', chemin: 'content/lieux/existant.md', action: 'mise-a-jour', contenu: '---\nid: "existant"\n---\nNouveau texte\n', champsModifies: ['presentation_detail'] };
+const creation = (id: string, chemin = `content/lieux/${id}.md`): Operation => ({
+  ligne: 2,
+  id,
+  chemin,
+  action: 'creation',
+  contenu: `---\nid: "${id}"\n---\n`,
+  champsModifies: [],
+});
+const miseAJour: Operation = {
+  ligne: 3,
+  id: 'existant',
+  chemin: 'content/lieux/existant.md',
+  action: 'mise-a-jour',
+  contenu: '---\nid: "existant"\n---\nNouveau texte\n',
+  champsModifies: ['presentation_detail'],
+};
 
 describe('ecrireToutOuRien', () => {
   it('écrit les créations et les mises à jour, sans laisser de fichier temporaire', () => {
@@ -28,7 +42,9 @@ describe('ecrireToutOuRien', () => {
 
   it('n’écrit rien si un fichier ne peut pas être préparé (première phase)', () => {
     writeFileSync(join(lieux(), 'bloque'), 'un fichier, pas un dossier');
-    expect(() => ecrireToutOuRien(racine, [creation('a'), miseAJour, creation('x', 'content/lieux/bloque/x.md')])).toThrow(/aucun fichier de content\/ n'a été modifié/);
+    expect(() => ecrireToutOuRien(racine, [creation('a'), miseAJour, creation('x', 'content/lieux/bloque/x.md')])).toThrow(
+      /aucun fichier de content\/ n'a été modifié/,
+    );
     expect(fichiers()).toEqual(['bloque', 'existant.md']);
     expect(readFileSync(join(lieux(), 'existant.md'), 'utf8')).toContain('Ancien texte');
   });

@@ -32,7 +32,20 @@ describe('decoderFichier', () => {
 
   it('refuse un texte DOS (code page 850) lu de travers plutôt que de le convertir en symboles', () => {
     // « Médiathèque numérique à Caen » in code page 850: é = 0x82, è = 0x8a, à = 0x85.
-    const octets = new Uint8Array([...utf8('nom\nM'), 0x82, ...utf8('diath'), 0x8a, ...utf8('que num'), 0x82, ...utf8('rique '), 0x85, ...utf8(' Caen caf'), 0x82, ...utf8(' caf'), 0x82]);
+    const octets = new Uint8Array([
+      ...utf8('nom\nM'),
+      0x82,
+      ...utf8('diath'),
+      0x8a,
+      ...utf8('que num'),
+      0x82,
+      ...utf8('rique '),
+      0x85,
+      ...utf8(' Caen caf'),
+      0x82,
+      ...utf8(' caf'),
+      0x82,
+    ]);
     expect(decoderFichier(octets).ok).toBe(false);
   });
 
@@ -59,6 +72,11 @@ describe('decoderFichier', () => {
   });
 
   it('applique l’encodage imposé par --encodage sans rien deviner', () => {
-    expect(decoderFichier(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'windows-1252')).toEqual({ ok: true, texte: 'café', encodage: 'windows-1252', avertissements: [] });
+    expect(decoderFichier(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'windows-1252')).toEqual({
+      ok: true,
+      texte: 'café',
+      encodage: 'windows-1252',
+      avertissements: [],
+    });
   });
 });

@@ -62,10 +62,16 @@ describe('import d’un fichier au standard v1.0.x', () => {
     const { donnees, corps } = donneesEcrites(analyse, 'mediatheque-alexis-de-tocqueville');
     expect(Object.keys(donnees)).toEqual(COLONNES.filter((c) => donnees[c] !== undefined));
     expect(donnees['presentation_detail']).toBeUndefined();
-    expect(donnees['services']).toEqual(['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien', 'Accès internet et matériel informatique']);
+    expect(donnees['services']).toEqual([
+      'Aide aux démarches administratives',
+      'Maîtrise des outils numériques du quotidien',
+      'Accès internet et matériel informatique',
+    ]);
     expect(donnees['telephone']).toBe('+33231304700');
     expect(donnees['latitude']).toBe(49.17826);
-    expect(corps).toBe('Ateliers collectifs le mardi, permanences individuelles le samedi.\nSur rendez-vous, un médiateur vous aide à créer votre « espace santé », à scanner vos documents, etc.\n');
+    expect(corps).toBe(
+      'Ateliers collectifs le mardi, permanences individuelles le samedi.\nSur rendez-vous, un médiateur vous aide à créer votre « espace santé », à scanner vos documents, etc.\n',
+    );
     const op = analyse.operations[0]!.contenu;
     expect(op).toContain('services:\n  - "Aide aux démarches administratives"\n');
     expect(op).toContain('code_postal: "14000"\n');
@@ -86,13 +92,19 @@ describe('problèmes courants des fichiers réels', () => {
     const a = analyser(texteFixture('point-virgule.csv'));
     expect(a.separateur).toBe(';');
     expect(a.rejets).toEqual([]);
-    expect(a.avertissements).toEqual(['les colonnes sont séparées par des points-virgules (« ; ») et non par des virgules comme le demande le standard : le fichier a été lu avec ce séparateur']);
+    expect(a.avertissements).toEqual([
+      'les colonnes sont séparées par des points-virgules (« ; ») et non par des virgules comme le demande le standard : le fichier a été lu avec ce séparateur',
+    ]);
     expect(a.conversions.map((c) => [c.colonneSource, c.lignes])).toEqual([
       ['latitude', [2, 4]],
       ['longitude', [2, 4]],
       ['services', [2]],
     ]);
-    expect(donneesEcrites(a, 'mediatheque-alexis-de-tocqueville').donnees).toMatchObject({ latitude: 49.17826, longitude: -0.35329, services: ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'] });
+    expect(donneesEcrites(a, 'mediatheque-alexis-de-tocqueville').donnees).toMatchObject({
+      latitude: 49.17826,
+      longitude: -0.35329,
+      services: ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'],
+    });
   });
 
   it('ancien standard v0.1.1 : colonnes renommées ou réparties, valeurs converties et toutes signalées', () => {
@@ -143,8 +155,12 @@ describe('problèmes courants des fichiers réels', () => {
   it('service inconnu : valeur, valeurs autorisées et valeur la plus proche', () => {
     const m = messages(analyser(texteFixture('service-inconnu.csv')));
     expect(m).toHaveLength(3);
-    expect(m[0]).toMatch(/^ligne 2, colonne services : « Cours d'informatique » n'est pas une valeur autorisée pour les services\. Valeurs autorisées : « Aide aux démarches administratives », /);
-    expect(m[1]).toMatch(/^ligne 2, colonne services : « Aide aux demarches administratives » n'est pas une valeur autorisée pour les services\. Vouliez-vous dire « Aide aux démarches administratives » \?/);
+    expect(m[0]).toMatch(
+      /^ligne 2, colonne services : « Cours d'informatique » n'est pas une valeur autorisée pour les services\. Valeurs autorisées : « Aide aux démarches administratives », /,
+    );
+    expect(m[1]).toMatch(
+      /^ligne 2, colonne services : « Aide aux demarches administratives » n'est pas une valeur autorisée pour les services\. Vouliez-vous dire « Aide aux démarches administratives » \?/,
+    );
     expect(m[2]).toBe(
       "ligne 2, colonne frais_a_charge : « Gratuit sous conditon » n'est pas une valeur autorisée pour les frais à charge. Vouliez-vous dire « Gratuit sous condition » ? Valeurs autorisées : « Gratuit », « Gratuit sous condition », « Payant ».",
     );
@@ -159,7 +175,9 @@ describe('problèmes courants des fichiers réels', () => {
   });
 
   it('guillemet jamais refermé : arrêt sur la ligne où il s’ouvre', () => {
-    expect(analyser(texteFixture('guillemet-non-ferme.csv')).fatal).toBe("ligne 2 : un guillemet (\") ouvert ici n'est jamais refermé ; vérifiez les guillemets de cette ligne");
+    expect(analyser(texteFixture('guillemet-non-ferme.csv')).fatal).toBe(
+      'ligne 2 : un guillemet (") ouvert ici n\'est jamais refermé ; vérifiez les guillemets de cette ligne',
+    );
   });
 });
 
@@ -167,7 +185,9 @@ describe('en-tête', () => {
   const entete = COLONNES.join(',');
   it('arrête l’import sur une colonne inconnue, avec le nom le plus proche', () => {
     const a = analyser(`${entete.replace('courriels', 'mail').replace('prise_rdv', 'prise_rvd')}\n`);
-    expect(a.fatal).toMatch(/^la première ligne contient des colonnes inconnues ou en double : « mail », « prise_rvd » \(vouliez-vous dire « prise_rdv » \?\)\./);
+    expect(a.fatal).toMatch(
+      /^la première ligne contient des colonnes inconnues ou en double : « mail », « prise_rvd » \(vouliez-vous dire « prise_rdv » \?\)\./,
+    );
   });
   it('accepte un nom écrit autrement (majuscules, espaces, accents) en le signalant', () => {
     const a = analyser(`${entete.replace('code_postal', 'Code postal')}\n`);
@@ -193,7 +213,9 @@ describe('lignes', () => {
     const a = analyser(`${entete}\n${ligne('a')}\n,,,,,,,\n${ligne('b')},en trop\n`);
     expect(a.lignesVides).toBe(1);
     expect(a.nombreLignes).toBe(2);
-    expect(messages(a)).toEqual(['ligne 4 : 9 valeurs au lieu de 8 (une par colonne de la première ligne) : vérifiez les séparateurs et les guillemets de cette ligne']);
+    expect(messages(a)).toEqual([
+      'ligne 4 : 9 valeurs au lieu de 8 (une par colonne de la première ligne) : vérifiez les séparateurs et les guillemets de cette ligne',
+    ]);
   });
 
   it('rejette toutes les lignes d’un identifiant en double', () => {
@@ -207,7 +229,9 @@ describe('lignes', () => {
     expect(messages(analyse)).toEqual([]);
     expect(analyse.operations.map((o) => [o.chemin, o.id])).toEqual([['content/lieux/structure-n-1.md', 'Structure n°1']]);
     expect(analyse.operations[0]?.contenu).toContain('id: "Structure n°1"');
-    expect(messages(analyser(`${entete}\n${ligne('')}\n`))[0]).toBe('ligne 2, colonne id : champ obligatoire manquant : indiquez un identifiant unique, par exemple « lieu »');
+    expect(messages(analyser(`${entete}\n${ligne('')}\n`))[0]).toBe(
+      'ligne 2, colonne id : champ obligatoire manquant : indiquez un identifiant unique, par exemple « lieu »',
+    );
   });
 
   it('refuse du HTML dangereux dans la présentation détaillée', () => {
@@ -254,7 +278,17 @@ describe('identifiants libres du standard', () => {
 
 describe('lieux existants', () => {
   const entete = 'id,pivot,nom,commune,code_postal,adresse,date_maj,telephone,presentation_detail';
-  const front = { id: 'mediatheque', pivot: 'W143001234', nom: 'Médiathèque', commune: 'Caen', code_postal: '14000', adresse: '1 rue', date_maj: '2025-01-01', horaires: 'Mo 10:00-12:00', membre: 'ville-de-caen' };
+  const front = {
+    id: 'mediatheque',
+    pivot: 'W143001234',
+    nom: 'Médiathèque',
+    commune: 'Caen',
+    code_postal: '14000',
+    adresse: '1 rue',
+    date_maj: '2025-01-01',
+    horaires: 'Mo 10:00-12:00',
+    membre: 'ville-de-caen',
+  };
   const actuel = existant('mediatheque', front, 'Texte écrit à la main, avec du **Markdown**.\n');
 
   it('une ligne identique au fichier existant est « inchangée » et n’a pas besoin de --update', () => {
@@ -269,7 +303,13 @@ describe('lieux existants', () => {
     const lecture = lireFrontmatter(ecrit);
     if (!lecture.ok) throw new Error(lecture.message);
     // Data the schema would refuse: only the fingerprint can make this place « inchangé ».
-    const leurre: LieuExistant = { chemin: 'content/lieux/mediatheque.md', id: 'mediatheque', donnees: { id: 'mediatheque' }, corps: '', empreinte: empreinte(ecrit) };
+    const leurre: LieuExistant = {
+      chemin: 'content/lieux/mediatheque.md',
+      id: 'mediatheque',
+      donnees: { id: 'mediatheque' },
+      corps: '',
+      empreinte: empreinte(ecrit),
+    };
     const a = analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-01-01,,\n`, {}, [leurre]);
     expect(a.inchanges).toHaveLength(1);
     expect(analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-01-02,,\n`, {}, [leurre]).rejets).toHaveLength(1);
@@ -277,7 +317,9 @@ describe('lieux existants', () => {
 
   it('sans --update, un lieu existant modifié est rejeté et les champs modifiés sont nommés', () => {
     const a = analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-02-01,02 31 00 00 00,\n`, {}, [actuel]);
-    expect(messages(a)).toEqual(['ligne 2, colonne id : le lieu « mediatheque » existe déjà (content/lieux/mediatheque.md) et le fichier importé le modifie (date_maj, telephone) : relancez avec --update pour le mettre à jour']);
+    expect(messages(a)).toEqual([
+      'ligne 2, colonne id : le lieu « mediatheque » existe déjà (content/lieux/mediatheque.md) et le fichier importé le modifie (date_maj, telephone) : relancez avec --update pour le mettre à jour',
+    ]);
   });
 
   it('avec --update, garde les champs absents du fichier et le texte quand presentation_detail est vide', () => {
@@ -298,13 +340,17 @@ describe('lieux existants', () => {
   it('un problème dans un champ conservé est attribué au fichier existant', () => {
     const abime = existant('mediatheque', { ...front, horaires: 'Lu-Ve 9h-12h' });
     const a = analyser(`${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-02-01,,\n`, { miseAJour: true }, [abime]);
-    expect(messages(a)[0]).toMatch(/^ligne 2, colonne horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap.*\(valeur actuelle de content\/lieux\/mediatheque\.md, absente du fichier importé\)$/);
+    expect(messages(a)[0]).toMatch(
+      /^ligne 2, colonne horaires : « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap.*\(valeur actuelle de content\/lieux\/mediatheque\.md, absente du fichier importé\)$/,
+    );
   });
 
   it('ne remplace jamais un fichier qui décrit un autre lieu', () => {
     const autre = { ...existant('autre-id', { ...front, id: 'autre-id' }), chemin: 'content/lieux/nouveau.md' };
     const a = analyser(`${entete}\nnouveau,W143001234,Nouveau,Caen,14000,1 rue,2025-01-01,,\n`, { miseAJour: true }, [autre]);
-    expect(messages(a)).toEqual(["ligne 2, colonne id : le fichier content/lieux/nouveau.md existe déjà et décrit un autre lieu (id « autre-id ») : changez l'identifiant ou le nom du fichier"]);
+    expect(messages(a)).toEqual([
+      "ligne 2, colonne id : le fichier content/lieux/nouveau.md existe déjà et décrit un autre lieu (id « autre-id ») : changez l'identifiant ou le nom du fichier",
+    ]);
   });
 });
 
@@ -316,7 +362,7 @@ describe('fichiers écrits', () => {
         const contenu = fichierLieu(schema.parse(front) as Record<string, unknown>, corps);
         const entete = contenu.split('\n---\n')[0]!.replace(/^---\n/, '');
         for (const ligne of entete.split('\n')) {
-          expect(ligne).toMatch(/^(?:[a-z_]+: (?:"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:e-?\d+)?)|[a-z_]+:|  - "(?:[^"\\]|\\.)*")$/);
+          expect(ligne).toMatch(/^(?:[a-z_]+: (?:"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:e-?\d+)?)|[a-z_]+:| {2}- "(?:[^"\\]|\\.)*")$/);
         }
       }),
       { numRuns: 100 },

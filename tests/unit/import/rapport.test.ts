@@ -2,9 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyseImport } from '../../../src/lib/import/import-lieux.ts';
 import { barreDeProgression, formaterConversion, rapportImport, resumeLignes, SEUIL_BARRE_TERMINAL, SEUIL_JOURNAL } from '../../../src/lib/import/rapport.ts';
 
-const vide: AnalyseImport = { version: 'v1.0.x', separateur: ',', avertissements: [], conversions: [], operations: [], inchanges: [], rejets: [], nombreLignes: 0, lignesVides: 0 };
+const vide: AnalyseImport = {
+  version: 'v1.0.x',
+  separateur: ',',
+  avertissements: [],
+  conversions: [],
+  operations: [],
+  inchanges: [],
+  rejets: [],
+  nombreLignes: 0,
+  lignesVides: 0,
+};
 const ctx = { fichier: 'lieux.csv', encodage: 'utf-8' as const, avertissementsLecture: [], simulation: false, ignorerRejets: false, ecrit: false };
-const operation = (id: string, action: 'creation' | 'mise-a-jour') => ({ ligne: 2, id, chemin: `content/lieux/${id}.md`, action, contenu: '', champsModifies: action === 'creation' ? [] : ['telephone'] });
+const operation = (id: string, action: 'creation' | 'mise-a-jour') => ({
+  ligne: 2,
+  id,
+  chemin: `content/lieux/${id}.md`,
+  action,
+  contenu: '',
+  champsModifies: action === 'creation' ? [] : ['telephone'],
+});
 
 describe('rapport d’import', () => {
   it.each([
@@ -16,16 +33,51 @@ describe('rapport d’import', () => {
   });
 
   it.each([
-    [{ colonneSource: 'services', valeurSource: 'Prendre en main un ordinateur', colonneCible: 'services', valeurCible: 'Maîtrise des outils numériques du quotidien', lignes: [2, 5] }, 'colonne services : « Prendre en main un ordinateur » (ancien standard v0.1) → « Maîtrise des outils numériques du quotidien » (lignes 2, 5)'],
-    [{ colonneSource: 'labels_nationaux', valeurSource: 'CNFS', colonneCible: 'dispositif_programmes_nationaux', valeurCible: 'Conseillers numériques', lignes: [3] }, 'colonne labels_nationaux : « CNFS » (ancien standard v0.1) → dispositif_programmes_nationaux « Conseillers numériques » (ligne 3)'],
-    [{ colonneSource: 'publics_accueillis', valeurSource: 'Adultes', colonneCible: null, raison: 'pas d’équivalent', lignes: [4] }, 'colonne publics_accueillis : « Adultes » ignorée : pas d’équivalent (ligne 4)'],
-    [{ colonneSource: 'latitude', valeurSource: 'virgule décimale', colonneCible: 'latitude', raison: 'la virgule décimale a été remplacée par un point', lignes: [2] }, 'colonne latitude : la virgule décimale a été remplacée par un point (ligne 2)'],
+    [
+      {
+        colonneSource: 'services',
+        valeurSource: 'Prendre en main un ordinateur',
+        colonneCible: 'services',
+        valeurCible: 'Maîtrise des outils numériques du quotidien',
+        lignes: [2, 5],
+      },
+      'colonne services : « Prendre en main un ordinateur » (ancien standard v0.1) → « Maîtrise des outils numériques du quotidien » (lignes 2, 5)',
+    ],
+    [
+      {
+        colonneSource: 'labels_nationaux',
+        valeurSource: 'CNFS',
+        colonneCible: 'dispositif_programmes_nationaux',
+        valeurCible: 'Conseillers numériques',
+        lignes: [3],
+      },
+      'colonne labels_nationaux : « CNFS » (ancien standard v0.1) → dispositif_programmes_nationaux « Conseillers numériques » (ligne 3)',
+    ],
+    [
+      { colonneSource: 'publics_accueillis', valeurSource: 'Adultes', colonneCible: null, raison: 'pas d’équivalent', lignes: [4] },
+      'colonne publics_accueillis : « Adultes » ignorée : pas d’équivalent (ligne 4)',
+    ],
+    [
+      {
+        colonneSource: 'latitude',
+        valeurSource: 'virgule décimale',
+        colonneCible: 'latitude',
+        raison: 'la virgule décimale a été remplacée par un point',
+        lignes: [2],
+      },
+      'colonne latitude : la virgule décimale a été remplacée par un point (ligne 2)',
+    ],
   ])('formate la conversion %#', (conversion, texte) => {
     expect(formaterConversion(conversion)).toBe(texte);
   });
 
   it('sans problème : bilan au passé et rappel de la vérification', () => {
-    const analyse = { ...vide, nombreLignes: 3, operations: [operation('a', 'creation'), operation('b', 'creation'), operation('c', 'mise-a-jour')], inchanges: [{ ligne: 5, id: 'd', chemin: 'content/lieux/d.md' }] };
+    const analyse = {
+      ...vide,
+      nombreLignes: 3,
+      operations: [operation('a', 'creation'), operation('b', 'creation'), operation('c', 'mise-a-jour')],
+      inchanges: [{ ligne: 5, id: 'd', chemin: 'content/lieux/d.md' }],
+    };
     expect(rapportImport(analyse, { ...ctx, ecrit: true })).toEqual([
       'Import de lieux.csv : 3 lignes de lieux, standard v1.0.x, séparateur virgule (« , »), encodage UTF-8.',
       '',
@@ -65,7 +117,10 @@ describe('rapport d’import', () => {
   });
 
   it('un problème de fichier arrête tout', () => {
-    expect(rapportImport({ ...vide, fatal: 'la colonne « id » est absente' }, ctx).slice(-2)).toEqual(['Import impossible : la colonne « id » est absente', 'Aucun fichier n’a été écrit.']);
+    expect(rapportImport({ ...vide, fatal: 'la colonne « id » est absente' }, ctx).slice(-2)).toEqual([
+      'Import impossible : la colonne « id » est absente',
+      'Aucun fichier n’a été écrit.',
+    ]);
   });
 });
 

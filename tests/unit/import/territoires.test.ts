@@ -86,7 +86,11 @@ const TERRITOIRES: Territoire[] = [
 ];
 
 const texte = (fichier: string) => readFileSync(new URL(`../../fixtures/territoires/${fichier}`, import.meta.url), 'utf8');
-const contexte = (t: Territoire): ContexteLieu => ({ communes: communesDuDepartement(t.departement), nomDepartement: `${t.nom} (${t.departement})`, aujourdhui: '2026-06-30' });
+const contexte = (t: Territoire): ContexteLieu => ({
+  communes: communesDuDepartement(t.departement),
+  nomDepartement: `${t.nom} (${t.departement})`,
+  aujourdhui: '2026-06-30',
+});
 const messages = (a: AnalyseImport) => a.rejets.flatMap((r) => r.problemes.map(formaterProblemeLigne));
 
 describe.each(TERRITOIRES)('$nom ($departement) : $fichier', (t) => {
@@ -106,7 +110,9 @@ describe.each(TERRITOIRES)('$nom ($departement) : $fichier', (t) => {
   });
 
   it('garde les identifiants tels quels et nomme les fichiers d’après leur adresse', () => {
-    const ids = lireCsv(texte(t.fichier)).enregistrements.slice(0, 5).map((e) => e.valeurs[0]!);
+    const ids = lireCsv(texte(t.fichier))
+      .enregistrements.slice(0, 5)
+      .map((e) => e.valeurs[0]!);
     expect(analyse.operations.map((o) => o.id)).toEqual(ids);
     expect(analyse.operations.map((o) => o.chemin)).toEqual(ids.map((id) => `content/lieux/${slugLieu(id)}.md`));
     expect(ids.some((id) => /[^\x00-\x7f]|'/.test(id))).toBe(true);
@@ -124,7 +130,8 @@ describe.each(TERRITOIRES)('$nom ($departement) : $fichier', (t) => {
     const attendu = new Map(
       source.enregistrements.slice(0, 5).map(({ valeurs }, i) => {
         const ligne = [...valeurs];
-        for (const c of analyse.conversions) if (c.lignes.includes(i + 2) && c.colonneCible && c.valeurCible !== undefined) ligne[colonne(c.colonneCible)] = c.valeurCible;
+        for (const c of analyse.conversions)
+          if (c.lignes.includes(i + 2) && c.colonneCible && c.valeurCible !== undefined) ligne[colonne(c.colonneCible)] = c.valeurCible;
         return [ligne[0], ligne];
       }),
     );

@@ -59,7 +59,11 @@ describe('aller-retour contenu → CSV → contenu', () => {
         const contenu: LieuPourExport[] = generes.map((g) => ({ donnees: schema.parse(g.front) as LieuSaisi, corps: g.corps }));
         let csv = csvStandard(contenu);
         // The same values written by a French spreadsheet: « ; » between columns.
-        if (pointVirgule) csv = lireCsv(csv).enregistrements.reduce((t, e) => `${t}${e.valeurs.map((v) => `"${v.replaceAll('"', '""')}"`).join(';')}\n`, `${lireCsv(csv).entete.join(';')}\n`);
+        if (pointVirgule)
+          csv = lireCsv(csv).enregistrements.reduce(
+            (t, e) => `${t}${e.valeurs.map((v) => `"${v.replaceAll('"', '""')}"`).join(';')}\n`,
+            `${lireCsv(csv).entete.join(';')}\n`,
+          );
         const valeurs = (texte: string) => new Map(lireCsv(texte).enregistrements.map((e) => [e.valeurs[0], e.valeurs]));
         expect(valeurs(csvStandard(importer(csv)))).toEqual(valeurs(csv));
       }),

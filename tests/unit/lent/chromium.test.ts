@@ -9,15 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_CANDIDATES,
-  MESSAGE_INTROUVABLE,
-  decider,
-  findChromium,
-  preparerChromium,
-  type Effets,
-  type Environnement,
-} from '../../../tools/chromium.ts';
+import { CHROMIUM_CANDIDATES, MESSAGE_INTROUVABLE, decider, findChromium, preparerChromium, type Effets, type Environnement } from '../../../tools/chromium.ts';
 
 /** A machine where only the given files are executable. */
 function machine(executables: string[], autres: Partial<Environnement> = {}): Environnement {
@@ -118,10 +110,7 @@ describe('preparerChromium', () => {
   it('en root avec apt-get : apt-get update puis install -y chromium, sans question, puis le chemin installé', async () => {
     const { fx, appels, attentes, infos, erreurs } = effets(machine([], { uid: 0 }));
     expect(await preparerChromium(fx)).toBe(0);
-    expect(appels.map((a) => [a.commande, ...a.args].join(' '))).toEqual([
-      'apt-get update',
-      'apt-get -o DPkg::Lock::Timeout=120 install -y chromium',
-    ]);
+    expect(appels.map((a) => [a.commande, ...a.args].join(' '))).toEqual(['apt-get update', 'apt-get -o DPkg::Lock::Timeout=120 install -y chromium']);
     for (const appel of appels) expect(appel.env).toEqual({ DEBIAN_FRONTEND: 'noninteractive' });
     expect(attentes).toEqual([]);
     expect(erreurs).toEqual([]);

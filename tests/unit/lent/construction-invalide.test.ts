@@ -20,7 +20,11 @@ describe('astro build sur un contenu invalide', () => {
     let code = 0;
     let sortie = '';
     try {
-      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', projet], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', projet], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
     } catch (erreur) {
       const e = erreur as { status: number; stdout: string; stderr: string };
       code = e.status;

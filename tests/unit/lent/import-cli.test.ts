@@ -34,7 +34,13 @@ describe('npm run import', () => {
     expect(r.code).toBe(0);
     expect(r.erreurs).toBe('');
     expect(r.sortie).toContain('Bilan : 3 créés, 0 mis à jour, 0 inchangé, 0 rejeté.');
-    expect(lieux()).toEqual(['bus-numerique-du-bocage.md', 'bus-numerique.md', 'france-services-bayeux.md', 'mediatheque-alexis-de-tocqueville.md', 'mediatheque-caen.md']);
+    expect(lieux()).toEqual([
+      'bus-numerique-du-bocage.md',
+      'bus-numerique.md',
+      'france-services-bayeux.md',
+      'mediatheque-alexis-de-tocqueville.md',
+      'mediatheque-caen.md',
+    ]);
     expect(verifierDossier(racine, aujourdhuiParis()).lignes).toEqual([]);
     // Running it again changes nothing and needs no option.
     expect(importer('lieux-calvados-v1.csv').sortie).toContain('Bilan : 0 créé, 0 mis à jour, 3 inchangés, 0 rejeté.');
@@ -55,7 +61,9 @@ describe('npm run import', () => {
     const refuse = spawnSync(process.execPath, [CLI, 'melange.csv'], { cwd: racine, encoding: 'utf8', env: { ...process.env, ...env } });
     expect(refuse.status).toBe(1);
     // Line 5 of the file: the first place's presentation takes two lines.
-    expect(refuse.stderr).toContain("ligne 5, colonne frais_a_charge : « Gratuit sous conditon » n'est pas une valeur autorisée pour les frais à charge. Vouliez-vous dire « Gratuit sous condition » ?");
+    expect(refuse.stderr).toContain(
+      "ligne 5, colonne frais_a_charge : « Gratuit sous conditon » n'est pas une valeur autorisée pour les frais à charge. Vouliez-vous dire « Gratuit sous condition » ?",
+    );
     expect(refuse.stderr).toContain('Aucun fichier n’a été écrit');
     expect(lieux()).toEqual(['bus-numerique.md', 'mediatheque-caen.md']);
     const partiel = spawnSync(process.execPath, [CLI, 'melange.csv', '--ignorer-rejets'], { cwd: racine, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -65,12 +73,15 @@ describe('npm run import', () => {
   });
 
   it('ne remplace un lieu existant qu’avec --update, en gardant son texte et ses champs propres au site', () => {
-    const csv = 'id,pivot,nom,commune,code_postal,adresse,date_maj,telephone\nmediatheque-caen,21140118500017,Médiathèque de test,Caen,14000,1 place de Test,2026-09-12,02 31 00 00 00\n';
+    const csv =
+      'id,pivot,nom,commune,code_postal,adresse,date_maj,telephone\nmediatheque-caen,21140118500017,Médiathèque de test,Caen,14000,1 place de Test,2026-09-12,02 31 00 00 00\n';
     writeFileSync(join(racine, 'maj.csv'), csv);
     const env = { ...process.env, INIT_CWD: racine };
     const sans = spawnSync(process.execPath, [CLI, 'maj.csv'], { cwd: racine, encoding: 'utf8', env });
     expect(sans.status).toBe(1);
-    expect(sans.stderr).toContain('le lieu « mediatheque-caen » existe déjà (content/lieux/mediatheque-caen.md) et le fichier importé le modifie (telephone) : relancez avec --update');
+    expect(sans.stderr).toContain(
+      'le lieu « mediatheque-caen » existe déjà (content/lieux/mediatheque-caen.md) et le fichier importé le modifie (telephone) : relancez avec --update',
+    );
     const avec = spawnSync(process.execPath, [CLI, 'maj.csv', '--update'], { cwd: racine, encoding: 'utf8', env });
     expect(avec.status).toBe(0);
     expect(avec.stdout).toContain('ligne 2 : content/lieux/mediatheque-caen.md (telephone)');
@@ -103,7 +114,10 @@ describe('npm run import', () => {
   it('importe le fichier d’un territoire d’outre-mer pour un collectif de ce département (Guyane)', () => {
     // The test project becomes a collective of Guyane, without the Calvados places.
     const collectif = join(racine, 'content/collectif.yaml');
-    writeFileSync(collectif, readFileSync(collectif, 'utf8').replace(/^departement: .*$/m, 'departement: { code: "973", nom: "Guyane", avec_article: "la Guyane" }'));
+    writeFileSync(
+      collectif,
+      readFileSync(collectif, 'utf8').replace(/^departement: .*$/m, 'departement: { code: "973", nom: "Guyane", avec_article: "la Guyane" }'),
+    );
     for (const f of lieux()) unlinkSync(join(racine, 'content/lieux', f));
     const env = { ...process.env, INIT_CWD: fileURLToPath(new URL('../../fixtures/territoires', import.meta.url)) };
 
@@ -115,7 +129,13 @@ describe('npm run import', () => {
     const partiel = spawnSync(process.execPath, [CLI, 'guyane-973.csv', '--ignorer-rejets'], { cwd: racine, encoding: 'utf8', env });
     expect(partiel.status).toBe(0);
     expect(partiel.stdout).toContain('Bilan : 5 créés, 0 mis à jour, 0 inchangé, 2 rejetés.');
-    expect(lieux()).toEqual(['973-apatou.md', '973-cayenne-sans-position.md', '973-kourou-ccas.md', '973-maison-france-services-saint-georges.md', '973-mediatheque-maripasoula.md']);
+    expect(lieux()).toEqual([
+      '973-apatou.md',
+      '973-cayenne-sans-position.md',
+      '973-kourou-ccas.md',
+      '973-maison-france-services-saint-georges.md',
+      '973-mediatheque-maripasoula.md',
+    ]);
     expect(readFileSync(join(racine, 'content/lieux/973-mediatheque-maripasoula.md'), 'utf8')).toContain('id: "973-médiathèque-maripasoula"');
     expect(verifierDossier(racine, aujourdhuiParis()).lignes).toEqual([]);
   }, 60_000);

@@ -23,8 +23,27 @@ if (process.env['IMPORT_ATTENDRE']) {
   reprendreImportInterrompu(racine);
   const existants = readdirSync(join(racine, 'content/lieux')).filter((n) => n.endsWith('.md'));
   const operations: Operation[] = [
-    ...existants.map((nom): Operation => ({ ligne: 2, id: nom.slice(0, -3), chemin: `content/lieux/${nom}`, action: 'mise-a-jour', contenu: `---\nid: "${nom.slice(0, -3)}"\n---\nNouveau texte\n`, champsModifies: ['presentation_detail'] })),
-    ...Array.from({ length: creations }, (_, i): Operation => ({ ligne: 3 + i, id: `nouveau-${i}`, chemin: `content/lieux/nouveau-${i}.md`, action: 'creation', contenu: `---\nid: "nouveau-${i}"\n---\n`, champsModifies: [] })),
+    ...existants.map(
+      (nom): Operation => ({
+        ligne: 2,
+        id: nom.slice(0, -3),
+        chemin: `content/lieux/${nom}`,
+        action: 'mise-a-jour',
+        contenu: `---\nid: "${nom.slice(0, -3)}"\n---\nNouveau texte\n`,
+        champsModifies: ['presentation_detail'],
+      }),
+    ),
+    ...Array.from(
+      { length: creations },
+      (_, i): Operation => ({
+        ligne: 3 + i,
+        id: `nouveau-${i}`,
+        chemin: `content/lieux/nouveau-${i}.md`,
+        action: 'creation',
+        contenu: `---\nid: "nouveau-${i}"\n---\n`,
+        champsModifies: [],
+      }),
+    ),
   ];
   ecrireToutOuRien(racine, operations);
   verrou.liberer();

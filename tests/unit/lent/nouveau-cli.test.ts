@@ -56,7 +56,7 @@ describe('npm run nouveau -- lieu (réponses sur l’entrée standard)', () => {
     const resultat = lancer(['lieu'], entree);
     expect(resultat.stderr).toBe('');
     expect(resultat.status).toBe(0);
-    expect(resultat.stdout).toContain('✗ « Lu-Ve 9h-12h » n\'est pas au format OpenStreetMap');
+    expect(resultat.stdout).toContain("✗ « Lu-Ve 9h-12h » n'est pas au format OpenStreetMap");
     expect(resultat.stdout).toContain('Fichier créé : content/lieux/espace-numerique-de-vire.md');
     const texte = readFileSync(join(projet, 'content/lieux/espace-numerique-de-vire.md'), 'utf8');
     expect(texte).toContain('horaires: "Mo-Fr 09:00-12:00,14:00-17:00; Sa[1] 10:00-12:00; PH off"');
@@ -77,7 +77,17 @@ describe('npm run nouveau -- lieu (réponses sur l’entrée standard)', () => {
 describe('npm run nouveau -- … --depuis fichier.json', () => {
   it('crée une ressource, puis une seconde sous un autre nom sans écraser la première', () => {
     const json = join(projet, 'ressource.json');
-    writeFileSync(json, JSON.stringify({ titre: 'Guide des démarches', type: 'guide', themes: ['Démarches'], lien: 'https://exemple.fr/guide', auteur: 'asso-test', resume: 'Un guide.' }));
+    writeFileSync(
+      json,
+      JSON.stringify({
+        titre: 'Guide des démarches',
+        type: 'guide',
+        themes: ['Démarches'],
+        lien: 'https://exemple.fr/guide',
+        auteur: 'asso-test',
+        resume: 'Un guide.',
+      }),
+    );
     const premier = lancer(['ressource', '--depuis', json]);
     expect(premier.status).toBe(0);
     expect(premier.stdout).toContain('Fichier créé : content/ressources/guide-des-demarches.md');
@@ -95,8 +105,10 @@ describe('npm run nouveau -- … --depuis fichier.json', () => {
     writeFileSync(json, JSON.stringify({ titre: 'GT', type: 'groupe-de-travail', debut: '2026-12-10T14:00', fin: '2026-12-10 13:00', lieu: 'Caen' }));
     const resultat = lancer(['reunion', '--depuis', json]);
     expect(resultat.status).toBe(1);
-    expect(resultat.stderr).toContain(`${json} › fin : la fin (2026-12-10T13:00) doit être après le début (2026-12-10T14:00) → aide : docs/champs.md#reunions-fin`);
-    expect(resultat.stderr).toContain('aucun fichier n\'a été écrit');
+    expect(resultat.stderr).toContain(
+      `${json} › fin : la fin (2026-12-10T13:00) doit être après le début (2026-12-10T14:00) → aide : docs/champs.md#reunions-fin`,
+    );
+    expect(resultat.stderr).toContain("aucun fichier n'a été écrit");
     expect(existsSync(join(projet, 'content/reunions/2026-12-10-gt.md'))).toBe(false);
   });
 

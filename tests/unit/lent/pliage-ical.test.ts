@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { plierLigne } from '../../../src/lib/collectif/ical.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
-const texte = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', ' '), maxLength: 200 }));
+const texte = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', ' '), maxLength: 200 }),
+);
 
 describe('plierLigne', () => {
   it('lignes de 75 octets au plus, texte intact une fois déplié, aucun caractère coupé', () => {

@@ -36,7 +36,10 @@ const fermeture: fc.Arbitrary<Fermeture> = fc.oneof(
   fc.integer({ min: 1, max: 12 }).map((mois) => ({ mois })),
   dateSansAnnee.map((date) => ({ date })),
   fc.tuple(fc.integer({ min: new Date().getFullYear() + 1, max: new Date().getFullYear() + 4 }), dateSansAnnee).map(([a, d]) => ({ date: `${a}-${d}` })),
-  fc.tuple(dateSansAnnee, dateSansAnnee).filter(([a, b]) => a < b).map(([du, au]) => ({ du, au })),
+  fc
+    .tuple(dateSansAnnee, dateSansAnnee)
+    .filter(([a, b]) => a < b)
+    .map(([du, au]) => ({ du, au })),
 );
 const saisie: fc.Arbitrary<SaisieHoraires> = fc.record({
   jours: fc.array(fc.record({ plages: plagesDisjointes, rendezVous: fc.boolean() }), { minLength: 7, maxLength: 7 }),
@@ -96,13 +99,48 @@ describe('propriétés', () => {
   }, 60_000);
 
   it('un texte quelconque ne fait jamais planter la conversion, et une conversion acceptée est valide', () => {
-    const mots = fc.constantFrom('lundi', 'mardi', 'samedi', 'du', 'au', 'de', 'à', 'et', ',', 'fermé', 'le', 'les', 'jours', 'fériés', 'sur', 'rendez-vous', '9h', '12h', '14h30', 'midi', '1er', 'août', 'en', 'sauf', 'tous', '-', '3', 'matin');
+    const mots = fc.constantFrom(
+      'lundi',
+      'mardi',
+      'samedi',
+      'du',
+      'au',
+      'de',
+      'à',
+      'et',
+      ',',
+      'fermé',
+      'le',
+      'les',
+      'jours',
+      'fériés',
+      'sur',
+      'rendez-vous',
+      '9h',
+      '12h',
+      '14h30',
+      'midi',
+      '1er',
+      'août',
+      'en',
+      'sauf',
+      'tous',
+      '-',
+      '3',
+      'matin',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(mots, { maxLength: 12 }).map((m) => m.join(' '))), (texte) => {
-        const resultat = convertirSaisieFrancaise(texte);
-        if (resultat.ok) expect(validerHoraires(resultat.valeur).ok).toBe(true);
-        else expect(resultat.conseil.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(mots, { maxLength: 12 }).map((m) => m.join(' ')),
+        ),
+        (texte) => {
+          const resultat = convertirSaisieFrancaise(texte);
+          if (resultat.ok) expect(validerHoraires(resultat.valeur).ok).toBe(true);
+          else expect(resultat.conseil.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 500 },
     );
   }, 60_000);

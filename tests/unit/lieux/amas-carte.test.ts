@@ -77,7 +77,7 @@ describe('amasser', () => {
 
   it('compte chaque lieu exactement une fois, à tous les zooms (20 000 lieux)', () => {
     let graine = 42;
-    const hasard = () => ((graine = (graine * 16807) % 2147483647) / 2147483647);
+    const hasard = () => (graine = (graine * 16807) % 2147483647) / 2147483647;
     const points = Array.from({ length: 20_000 }, (): [number, number] => [48.75 + hasard() * 0.65, -1.15 + hasard() * 1.3]);
     const t = tableaux(points);
 

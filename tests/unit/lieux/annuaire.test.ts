@@ -1,9 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheminPage, communesProches, construireAnnuaire, fichierContacts, fichierPoints, ErreurAnnuaire, lieuxDuService, paginer, slugCourtService, slugService, valeursPresentes } from '../../../src/lib/lieux/annuaire.ts';
+import {
+  cheminPage,
+  communesProches,
+  construireAnnuaire,
+  fichierContacts,
+  fichierPoints,
+  ErreurAnnuaire,
+  lieuxDuService,
+  paginer,
+  slugCourtService,
+  slugService,
+  valeursPresentes,
+} from '../../../src/lib/lieux/annuaire.ts';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { FACETTES } from '../../../src/lib/lieux/filtres.ts';
-import { ajouterContacts, decoderFacettes, decoderId, decoderNom, decoderPoints, encoderFacettes, encoderId, encoderNom } from '../../../src/lib/lieux/points.ts';
+import {
+  ajouterContacts,
+  decoderFacettes,
+  decoderId,
+  decoderNom,
+  decoderPoints,
+  encoderFacettes,
+  encoderId,
+  encoderNom,
+} from '../../../src/lib/lieux/points.ts';
 import { schemaLieu, type LieuSaisi } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { contexteLieu } from '../../../src/lib/contenu/validation.ts';
 
@@ -21,9 +42,37 @@ function lieu(donnees: Record<string, unknown>, s: typeof schema = schema): { id
 }
 
 const ENTREES = [
-  lieu({ id: 'mediatheque-caen', nom: 'Médiathèque de Caen', commune: 'Caen', code_insee: '14118', latitude: 49.1829, longitude: -0.3707, typologie: ['BIB'], horaires: 'Mo-Fr 09:00-17:00; PH off', services: ['Aide aux démarches administratives'], frais_a_charge: ['Gratuit'] }),
-  lieu({ id: 'bus-numerique', nom: 'Bus numérique', commune: 'Bayeux', code_postal: '14400', itinerance: ['Itinérant'], services: ['Accès internet et matériel informatique'] }),
-  lieu({ id: 'france-services-vire', nom: 'France Services', commune: 'Vire Normandie', code_postal: '14500', latitude: 48.8387, longitude: -0.8893, typologie: ['RFS', 'MUNI'], horaires: 'Mo-Fr 09:00-17:00; PH off', formations_labels: ['Formé à « Mon Espace Santé »'] }),
+  lieu({
+    id: 'mediatheque-caen',
+    nom: 'Médiathèque de Caen',
+    commune: 'Caen',
+    code_insee: '14118',
+    latitude: 49.1829,
+    longitude: -0.3707,
+    typologie: ['BIB'],
+    horaires: 'Mo-Fr 09:00-17:00; PH off',
+    services: ['Aide aux démarches administratives'],
+    frais_a_charge: ['Gratuit'],
+  }),
+  lieu({
+    id: 'bus-numerique',
+    nom: 'Bus numérique',
+    commune: 'Bayeux',
+    code_postal: '14400',
+    itinerance: ['Itinérant'],
+    services: ['Accès internet et matériel informatique'],
+  }),
+  lieu({
+    id: 'france-services-vire',
+    nom: 'France Services',
+    commune: 'Vire Normandie',
+    code_postal: '14500',
+    latitude: 48.8387,
+    longitude: -0.8893,
+    typologie: ['RFS', 'MUNI'],
+    horaires: 'Mo-Fr 09:00-17:00; PH off',
+    formations_labels: ['Formé à « Mon Espace Santé »'],
+  }),
   lieu({ id: 'atelier-inconnu', nom: 'Atelier', commune: 'Ville Imaginaire', code_postal: '14999', horaires: 'Sa 10:00-12:00' }, schemaSansCommunes),
 ];
 const OPTIONS = { departement: '14', communes: toutesLesCommunes(), aujourdhui: AUJOURDHUI };
@@ -47,16 +96,31 @@ describe('construireAnnuaire', () => {
   it('met après les autres un lieu qui n’accueille pas de public', () => {
     const siege = lieu({ id: 'aaa-siege', nom: 'Aaa siège', commune: 'Caen', code_insee: '14118', modalites_acces: ["Ce lieu n'accueille pas de public"] });
 
-    expect(construireAnnuaire([siege, ...ENTREES], OPTIONS).lieux.map((l) => l.id).at(-1)).toBe('aaa-siege');
+    expect(
+      construireAnnuaire([siege, ...ENTREES], OPTIONS)
+        .lieux.map((l) => l.id)
+        .at(-1),
+    ).toBe('aaa-siege');
   });
 
   it('rattache chaque lieu à sa commune', () => {
     expect(annuaire.lieux.map((l) => l.commune.slug)).toEqual(['ville-imaginaire', 'bayeux', 'vire-normandie', 'caen']);
-    expect(annuaire.communes.map((c) => `${c.commune.nom} (${c.lieux.length})`)).toEqual(['Bayeux (1)', 'Caen (1)', 'Ville Imaginaire (1)', 'Vire Normandie (1)']);
+    expect(annuaire.communes.map((c) => `${c.commune.nom} (${c.lieux.length})`)).toEqual([
+      'Bayeux (1)',
+      'Caen (1)',
+      'Ville Imaginaire (1)',
+      'Vire Normandie (1)',
+    ]);
   });
 
   it('mène le nom de commune écrit autrement vers la page de la commune', () => {
-    const autre = construireAnnuaire([...ENTREES, lieu({ id: 'caen-la-mer', nom: 'Point numérique', commune: 'Caen la mer', code_insee: '14118', horaires: 'Sa 10:00-12:00' }, schemaSansCommunes)], OPTIONS);
+    const autre = construireAnnuaire(
+      [
+        ...ENTREES,
+        lieu({ id: 'caen-la-mer', nom: 'Point numérique', commune: 'Caen la mer', code_insee: '14118', horaires: 'Sa 10:00-12:00' }, schemaSansCommunes),
+      ],
+      OPTIONS,
+    );
 
     expect(autre.aliasCommunes.get('caen-la-mer')).toBe('caen');
     expect(annuaire.aliasCommunes.size).toBe(0);
@@ -116,7 +180,10 @@ describe('paginer', () => {
     [51, 50, [50, 1]],
     [120, 50, [50, 50, 20]],
   ])('%i éléments par pages de %i → %j', (n, taille, tailles) => {
-    const pages = paginer(Array.from({ length: n }, (_, i) => i), taille);
+    const pages = paginer(
+      Array.from({ length: n }, (_, i) => i),
+      taille,
+    );
 
     expect(pages.map((p) => p.elements.length)).toEqual(tailles);
     expect(pages.map((p) => p.numero)).toEqual(tailles.map((_, i) => i + 1));
@@ -163,9 +230,13 @@ describe('points : format compact', () => {
 
   it('un nom quelconque fait l’aller-retour, quelle que soit la commune', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('¤', '0', '1', 'a', 'C', ' ') }), fc.string({ unit: fc.constantFrom('a', 'C', '1', ' ', '¤') }), (nom, commune) => {
-        expect(decoderNom(encoderNom(nom, commune), commune)).toBe(nom);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('¤', '0', '1', 'a', 'C', ' ') }),
+        fc.string({ unit: fc.constantFrom('a', 'C', '1', ' ', '¤') }),
+        (nom, commune) => {
+          expect(decoderNom(encoderNom(nom, commune), commune)).toBe(nom);
+        },
+      ),
     );
   });
 
@@ -211,7 +282,15 @@ describe('points : format compact', () => {
   it('adresse, code postal, téléphone et fiche acceslibre font l’aller-retour, en peu d’octets', () => {
     const acces = 'https://acceslibre.beta.gouv.fr/app/14-caen/a/bibliotheque/erp/mediatheque/';
     const entrees = [
-      lieu({ id: 'a', nom: 'A', commune: 'Aurseulles', code_postal: '14240', adresse: '1 place de la Gare', telephone: '02 31 12 34 56', fiche_acces_libre: acces }),
+      lieu({
+        id: 'a',
+        nom: 'A',
+        commune: 'Aurseulles',
+        code_postal: '14240',
+        adresse: '1 place de la Gare',
+        telephone: '02 31 12 34 56',
+        fiche_acces_libre: acces,
+      }),
       lieu({ id: 'b', nom: 'B', commune: 'Aurseulles', code_postal: '14240', adresse: '2 rue Basse' }),
       lieu({ id: 'c', nom: 'C', commune: 'Aurseulles', code_postal: '14250', adresse: '3 rue Haute', telephone: '+262 262 12 34 56' }),
     ];
@@ -228,6 +307,10 @@ describe('points : format compact', () => {
     ]);
     // The commune's postcode is not repeated, nor +33, nor acceslibre's address.
     expect(fichier.codesPostaux).toEqual(['14240']);
-    expect(fichier.lieux).toEqual([['1 place de la Gare', '', '0231123456', '~app/14-caen/a/bibliotheque/erp/mediatheque/'], ['2 rue Basse'], ['3 rue Haute', '14250', '+262262123456']]);
+    expect(fichier.lieux).toEqual([
+      ['1 place de la Gare', '', '0231123456', '~app/14-caen/a/bibliotheque/erp/mediatheque/'],
+      ['2 rue Basse'],
+      ['3 rue Haute', '14250', '+262262123456'],
+    ]);
   });
 });

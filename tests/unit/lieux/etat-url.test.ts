@@ -10,7 +10,11 @@ function etat(partiel: Partial<EtatAnnuaire> & { choix?: Record<string, string[]
 describe('encoderEtat', () => {
   it.each<[string, EtatAnnuaire, string]>([
     ['rien', etatVide(), ''],
-    ['un besoin complet s’écrit comme le besoin', etat({ choix: { services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'] } }), 'besoin=demarches'],
+    [
+      'un besoin complet s’écrit comme le besoin',
+      etat({ choix: { services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'] } }),
+      'besoin=demarches',
+    ],
     ['un service seul', etat({ choix: { services: ['Aide aux démarches administratives'] } }), 'service=demarches'],
     [
       'un besoin et un service d’un autre besoin',
@@ -39,8 +43,18 @@ describe('decoderEtat', () => {
     ['vide', '', etatVide(), []],
     ['un besoin', '?besoin=demarches', etat({ choix: { services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'] } }), []],
     ['des virgules encodées', '?public=jeunes%2Cseniors', etat({ choix: { publics_specifiquement_adresses: ['Jeunes', 'Seniors'] } }), []],
-    ['des paramètres répétés (formulaire HTML)', '?public=jeunes&public=seniors', etat({ choix: { publics_specifiquement_adresses: ['Jeunes', 'Seniors'] } }), []],
-    ['des valeurs inconnues ignorées et listées', '?public=martiens,seniors&besoin=voler', etat({ choix: { publics_specifiquement_adresses: ['Seniors'] } }), ['besoin=voler', 'public=martiens']],
+    [
+      'des paramètres répétés (formulaire HTML)',
+      '?public=jeunes&public=seniors',
+      etat({ choix: { publics_specifiquement_adresses: ['Jeunes', 'Seniors'] } }),
+      [],
+    ],
+    [
+      'des valeurs inconnues ignorées et listées',
+      '?public=martiens,seniors&besoin=voler',
+      etat({ choix: { publics_specifiquement_adresses: ['Seniors'] } }),
+      ['besoin=voler', 'public=martiens'],
+    ],
     ['une position', '?ou=49.18,-0.37&rayon=20', etat({ ou: { latitude: 49.18, longitude: -0.37 }, rayon: 20 }), []],
     ['une commune', '?ou=vire-normandie', etat({ ou: { commune: 'vire-normandie' } }), []],
     ['un code postal est un texte à chercher', '?ou=14400', etat({ ou: { texte: '14400' } }), []],
@@ -76,7 +90,12 @@ describe('aller-retour', () => {
 
   it('un état complet revient tel quel', () => {
     const depart = etat({
-      choix: { services: ['Accès internet et matériel informatique'], frais_a_charge: ['Gratuit', 'Gratuit sous condition'], itinerance: ['Itinérant'], formations_labels: ['Formé à « Mon Espace Santé »'] },
+      choix: {
+        services: ['Accès internet et matériel informatique'],
+        frais_a_charge: ['Gratuit', 'Gratuit sous condition'],
+        itinerance: ['Itinérant'],
+        formations_labels: ['Formé à « Mon Espace Santé »'],
+      },
       communes: ['bayeux', 'caen'],
       ouvert: { type: 'jour', jour: 5, creneau: 'apres-midi' },
       sansHoraires: true,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { adressePostale, fraicheurDepassee, liensItineraire, mailtoSignalement } from '../../../src/lib/lieux/fiche-lieu.ts';
 
-const MEDIATHEQUE = { nom: 'Médiathèque & Co', adresse: '1 place de la Gare', complement_adresse: '2e étage', code_postal: '14400', commune: 'Bayeux', latitude: 49.2764, longitude: -0.7024 };
+const MEDIATHEQUE = {
+  nom: 'Médiathèque & Co',
+  adresse: '1 place de la Gare',
+  complement_adresse: '2e étage',
+  code_postal: '14400',
+  commune: 'Bayeux',
+  latitude: 49.2764,
+  longitude: -0.7024,
+};
 
 describe('liensItineraire', () => {
   it('se sert des coordonnées quand il y en a', () => {
@@ -24,7 +32,12 @@ describe('liensItineraire', () => {
 });
 
 describe('mailtoSignalement', () => {
-  const lien = mailtoSignalement({ secretariat: 'secretariat@collectif.fr', copie: ['contact@mediatheque.fr', 'accueil@mediatheque.fr'], nom: 'Médiathèque & Co', adressePage: 'https://collectif.fr/lieux/mediatheque/' });
+  const lien = mailtoSignalement({
+    secretariat: 'secretariat@collectif.fr',
+    copie: ['contact@mediatheque.fr', 'accueil@mediatheque.fr'],
+    nom: 'Médiathèque & Co',
+    adressePage: 'https://collectif.fr/lieux/mediatheque/',
+  });
   const url = new URL(lien);
 
   it('écrit au secrétariat, avec les adresses du lieu en copie', () => {

@@ -19,12 +19,18 @@ function lieu(commune: string, colonnes: Record<string, string[]>): LieuFiltrabl
 
 const LIEUX = {
   mediatheque: lieu('caen', { services: ['Aide aux démarches administratives'], publics_specifiquement_adresses: ['Seniors'], frais_a_charge: ['Gratuit'] }),
-  franceServices: lieu('bayeux', { services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'], frais_a_charge: ['Gratuit'] }),
+  franceServices: lieu('bayeux', {
+    services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'],
+    frais_a_charge: ['Gratuit'],
+  }),
   fablab: lieu('caen', { services: ['Loisirs et créations numériques'], publics_specifiquement_adresses: ['Jeunes'], frais_a_charge: ['Payant'] }),
   ressourcerie: lieu('vire-normandie', { services: ['Acquisition de matériel informatique à prix solidaire'] }),
 };
 const TOUS = Object.values(LIEUX);
-const noms = (retenus: LieuFiltrable[]) => Object.entries(LIEUX).filter(([, l]) => retenus.includes(l)).map(([n]) => n);
+const noms = (retenus: LieuFiltrable[]) =>
+  Object.entries(LIEUX)
+    .filter(([, l]) => retenus.includes(l))
+    .map(([n]) => n);
 
 describe('les facettes', () => {
   it.each(FACETTES.map((x) => [x.parametre, x]))('%s : des slugs uniques et non vides, un par valeur', (_nom, facette) => {
@@ -54,9 +60,19 @@ describe('correspond : OU dans une facette, ET entre facettes', () => {
   it.each<[string, Record<string, string[]>, string[], string[]]>([
     ['rien de choisi : tout', {}, [], ['mediatheque', 'franceServices', 'fablab', 'ressourcerie']],
     ['un service', { services: ['Aide aux démarches administratives'] }, [], ['mediatheque', 'franceServices']],
-    ['deux services : l’un ou l’autre', { services: ['Insertion professionnelle via le numérique', 'Loisirs et créations numériques'] }, [], ['franceServices', 'fablab']],
+    [
+      'deux services : l’un ou l’autre',
+      { services: ['Insertion professionnelle via le numérique', 'Loisirs et créations numériques'] },
+      [],
+      ['franceServices', 'fablab'],
+    ],
     ['deux publics : l’un ou l’autre', { publics_specifiquement_adresses: ['Jeunes', 'Seniors'] }, [], ['mediatheque', 'fablab']],
-    ['service et coût : les deux', { services: ['Aide aux démarches administratives', 'Loisirs et créations numériques'], frais_a_charge: ['Gratuit'] }, [], ['mediatheque', 'franceServices']],
+    [
+      'service et coût : les deux',
+      { services: ['Aide aux démarches administratives', 'Loisirs et créations numériques'], frais_a_charge: ['Gratuit'] },
+      [],
+      ['mediatheque', 'franceServices'],
+    ],
     ['un lieu sans la donnée ne correspond pas', { frais_a_charge: ['Gratuit', 'Payant'] }, [], ['mediatheque', 'franceServices', 'fablab']],
     ['une commune', {}, ['caen'], ['mediatheque', 'fablab']],
     ['deux communes : l’une ou l’autre', {}, ['caen', 'bayeux'], ['mediatheque', 'franceServices', 'fablab']],

@@ -13,14 +13,27 @@ const schema = schemaLieu({ communes: communesDuDepartement('14'), nomDepartemen
 const lieu = (id: string, filePath = `content/lieux/${slugLieu(id)}.md`): { id: string; data: LieuSaisi; filePath: string } => ({
   id,
   filePath,
-  data: schema.parse({ id, pivot: '21140118500017', nom: `Lieu ${id}`, commune: 'Caen', code_postal: '14000', adresse: '1 rue de Test', date_maj: '2026-01-01', latitude: 49.1829, longitude: -0.3707 }),
+  data: schema.parse({
+    id,
+    pivot: '21140118500017',
+    nom: `Lieu ${id}`,
+    commune: 'Caen',
+    code_postal: '14000',
+    adresse: '1 rue de Test',
+    date_maj: '2026-01-01',
+    latitude: 49.1829,
+    longitude: -0.3707,
+  }),
 });
 const OPTIONS = { departement: '14', communes: toutesLesCommunes(), aujourdhui: AUJOURDHUI };
 const IDS = ["HUB_bibliothèque-universitaire l'Atelier", 'Hinaura_123', 'mediatheque-bayeux'];
 
 describe('identifiants libres : gardés tels quels, adresse tirée de l’identifiant', () => {
   it('la carte et la liste reçoivent l’adresse de chaque page', () => {
-    const annuaire = construireAnnuaire(IDS.map((id) => lieu(id)), OPTIONS);
+    const annuaire = construireAnnuaire(
+      IDS.map((id) => lieu(id)),
+      OPTIONS,
+    );
     const points = decoderPoints(fichierPoints(annuaire));
     expect(points.lieux.map((l) => l.id).sort()).toEqual(['hinaura-123', 'hub-bibliotheque-universitaire-l-atelier', 'mediatheque-bayeux']);
     expect(annuaire.lieux.map((l) => l.donnees.id).sort()).toEqual([...IDS].sort());

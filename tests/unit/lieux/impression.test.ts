@@ -17,7 +17,12 @@ describe('criteresEnMots', () => {
 
   it('écrit les besoins entiers comme le besoin, les communes par leur nom', () => {
     const { etat } = decoderEtat('?besoin=demarches&service=loisirs&commune=caen,bayeux&accessibilite=decrite&ouvert=maintenant&sans-horaires=oui');
-    const lignes = criteresEnMots(etat, MERCREDI, { communes: new Map([['caen', 'Caen'], ['bayeux', 'Bayeux']]) });
+    const lignes = criteresEnMots(etat, MERCREDI, {
+      communes: new Map([
+        ['caen', 'Caen'],
+        ['bayeux', 'Bayeux'],
+      ]),
+    });
 
     expect(lignes).toContain('Ouverts le mercredi 2 décembre à 10 h 05, ou dont les horaires ne sont pas renseignés');
     expect(lignes).toContain('Besoin : Faire mes démarches, Loisirs');
@@ -38,7 +43,17 @@ describe('dateImpression', () => {
 
 describe('ligneImpression', () => {
   it('écrit l’adresse, le téléphone, les horaires et la distance en mots', () => {
-    expect(ligneImpression({ nom: 'Médiathèque', commune: 'Vire Normandie', adresse: '1 place du Château', codePostal: '14500', telephone: '02 31 00 00 00', horaires: 'Samedi : 9 h 00 – 12 h 00', distance: 1.234 })).toEqual({
+    expect(
+      ligneImpression({
+        nom: 'Médiathèque',
+        commune: 'Vire Normandie',
+        adresse: '1 place du Château',
+        codePostal: '14500',
+        telephone: '02 31 00 00 00',
+        horaires: 'Samedi : 9 h 00 – 12 h 00',
+        distance: 1.234,
+      }),
+    ).toEqual({
       nom: 'Médiathèque',
       adresse: '1 place du Château, 14500 Vire Normandie',
       telephone: '02 31 00 00 00',

@@ -30,13 +30,27 @@ const LIEU = schema.parse({
 });
 const HORAIRES = compilerHoraires(LIEU.horaires, '14', AUJOURDHUI)!.compacts;
 const ADRESSE = 'https://collectif.example.org/lieux/mediatheque-caen/';
-const objet = jsonLdLieu({ lieu: LIEU, adressePage: ADRESSE, horaires: HORAIRES, membre: { nom: 'Ville de Caen', adresse: 'https://collectif.example.org/membres/ville-de-caen/' }, departement: '14', aujourdhui: AUJOURDHUI });
+const objet = jsonLdLieu({
+  lieu: LIEU,
+  adressePage: ADRESSE,
+  horaires: HORAIRES,
+  membre: { nom: 'Ville de Caen', adresse: 'https://collectif.example.org/membres/ville-de-caen/' },
+  departement: '14',
+  aujourdhui: AUJOURDHUI,
+});
 const [page, lieu] = objet['@graph'] as [Record<string, any>, Record<string, any>];
 
 describe('jsonLdLieu : types et propriétés schema.org', () => {
   it('décrit la page et le lieu dont elle parle', () => {
     expect(objet['@context']).toBe('https://schema.org');
-    expect(page).toMatchObject({ '@type': 'WebPage', '@id': ADRESSE, url: ADRESSE, inLanguage: 'fr', dateModified: '2026-09-12', mainEntity: { '@id': `${ADRESSE}#lieu` } });
+    expect(page).toMatchObject({
+      '@type': 'WebPage',
+      '@id': ADRESSE,
+      url: ADRESSE,
+      inLanguage: 'fr',
+      dateModified: '2026-09-12',
+      mainEntity: { '@id': `${ADRESSE}#lieu` },
+    });
     expect(lieu['@id']).toBe(`${ADRESSE}#lieu`);
   });
 
@@ -50,7 +64,13 @@ describe('jsonLdLieu : types et propriétés schema.org', () => {
   it('donne le nom, la description, l’adresse postale et la position', () => {
     expect(lieu['name']).toBe('Médiathèque 1 < 2 & Co');
     expect(lieu['description']).toBe('Accès libre aux ordinateurs et ateliers.');
-    expect(lieu['address']).toEqual({ '@type': 'PostalAddress', streetAddress: '1 place de Test, Rez-de-chaussée', postalCode: '14000', addressLocality: 'Caen', addressCountry: 'FR' });
+    expect(lieu['address']).toEqual({
+      '@type': 'PostalAddress',
+      streetAddress: '1 place de Test, Rez-de-chaussée',
+      postalCode: '14000',
+      addressLocality: 'Caen',
+      addressCountry: 'FR',
+    });
     expect(lieu['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 49.1829, longitude: -0.3707 });
     expect(lieu['hasMap']).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
   });
@@ -64,15 +84,31 @@ describe('jsonLdLieu : types et propriétés schema.org', () => {
 
   it('donne les horaires de la semaine, jours regroupés, heures HH:MM', () => {
     expect(lieu['openingHoursSpecification']).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday', 'https://schema.org/Friday'], opens: '10:00', closes: '12:30' },
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday', 'https://schema.org/Friday'], opens: '14:00', closes: '18:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday', 'https://schema.org/Friday'],
+        opens: '10:00',
+        closes: '12:30',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Wednesday', 'https://schema.org/Thursday', 'https://schema.org/Friday'],
+        opens: '14:00',
+        closes: '18:00',
+      },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '17:00' },
     ]);
   });
 
   it('donne les jours fériés à venir comme jours de fermeture', () => {
     // 25 December 2026 is a Friday, within 60 days of 1 December.
-    expect(lieu['specialOpeningHoursSpecification']).toContainEqual({ '@type': 'OpeningHoursSpecification', validFrom: '2026-12-25', validThrough: '2026-12-25', opens: '00:00', closes: '00:00' });
+    expect(lieu['specialOpeningHoursSpecification']).toContainEqual({
+      '@type': 'OpeningHoursSpecification',
+      validFrom: '2026-12-25',
+      validThrough: '2026-12-25',
+      opens: '00:00',
+      closes: '00:00',
+    });
   });
 
   it('donne le coût, l’accueil du public, les services et l’organisation qui l’anime', () => {
@@ -83,8 +119,19 @@ describe('jsonLdLieu : types et propriétés schema.org', () => {
   });
 
   it('omet ce qui n’est pas renseigné', () => {
-    const minimal = schema.parse({ id: 'x', pivot: '21140118500017', nom: 'X', commune: 'Caen', code_postal: '14000', adresse: '1 rue', date_maj: '2026-01-01' });
-    const [, seul] = jsonLdLieu({ lieu: minimal, adressePage: ADRESSE, departement: '14', aujourdhui: AUJOURDHUI })['@graph'] as [unknown, Record<string, unknown>];
+    const minimal = schema.parse({
+      id: 'x',
+      pivot: '21140118500017',
+      nom: 'X',
+      commune: 'Caen',
+      code_postal: '14000',
+      adresse: '1 rue',
+      date_maj: '2026-01-01',
+    });
+    const [, seul] = jsonLdLieu({ lieu: minimal, adressePage: ADRESSE, departement: '14', aujourdhui: AUJOURDHUI })['@graph'] as [
+      unknown,
+      Record<string, unknown>,
+    ];
 
     expect(Object.keys(seul).sort()).toEqual(['@id', '@type', 'address', 'name', 'url']);
   });
@@ -92,7 +139,9 @@ describe('jsonLdLieu : types et propriétés schema.org', () => {
   it('écrit une soirée après minuit comme une fermeture « avant » l’ouverture', () => {
     const soir = compilerHoraires('Fr 20:00-02:00', '14', AUJOURDHUI)!.compacts;
 
-    expect(specificationsHoraires(soir)).toEqual([{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday'], opens: '20:00', closes: '02:00' }]);
+    expect(specificationsHoraires(soir)).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday'], opens: '20:00', closes: '02:00' },
+    ]);
   });
 });
 

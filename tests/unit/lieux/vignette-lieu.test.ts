@@ -18,7 +18,17 @@ function lieu(donnees: Record<string, unknown>): { id: string; data: LieuSaisi }
 }
 
 const ENTREES = [
-  lieu({ id: 'mediatheque-vire', nom: 'Médiathèque de Vire', latitude: 48.8387, longitude: -0.8893, typologie: ['BIB'], telephone: '02 31 66 27 00', horaires: 'Tu-Sa 10:00-18:00; PH off', services: ['Aide aux démarches administratives'], fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/app/14-vire/a/bibliotheque/erp/mediatheque-vire/' }),
+  lieu({
+    id: 'mediatheque-vire',
+    nom: 'Médiathèque de Vire',
+    latitude: 48.8387,
+    longitude: -0.8893,
+    typologie: ['BIB'],
+    telephone: '02 31 66 27 00',
+    horaires: 'Tu-Sa 10:00-18:00; PH off',
+    services: ['Aide aux démarches administratives'],
+    fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/app/14-vire/a/bibliotheque/erp/mediatheque-vire/',
+  }),
   lieu({ id: 'bus', nom: 'Espace numérique mobile', itinerance: ['Itinérant'], typologie: ['MUNI'] }),
   lieu({ id: 'bus-et-local', nom: 'Bus et local', itinerance: [...ITINERANCES] }),
   lieu({ id: 'mission', nom: 'Mission numérique', modalites_acces: ["Ce lieu n'accueille pas de public"], telephone: '02 31 00 00 00' }),
@@ -29,26 +39,36 @@ ajouterContacts(points, JSON.parse(JSON.stringify(fichierContacts(annuaire))));
 const OPTIONS: OptionsVignette = { lien: '/lieux/x/', niveau: 3 };
 const html = (id: string, o: Partial<OptionsVignette> = {}) => vignetteLieu(vignetteDeLieu(annuaire.parId.get(id)!), { ...OPTIONS, ...o });
 /** The card's text, tags removed, as a person reads it. */
-const texte = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const texte = (h: string) =>
+  h
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const DISTANCE = { km: 2.34, approximative: false };
 
 describe('vignette d’un lieu', () => {
   it('donne le nom en lien, l’adresse, la distance, le statut, les horaires, les services et l’accessibilité', () => {
     const h = html('mediatheque-vire', { distance: DISTANCE });
 
-    expect(h).toMatch(/^<article class="carte vignette-lieu" data-id="mediatheque-vire"><h3 class="vignette-titre"><a href="\/lieux\/x\/">Médiathèque de Vire<\/a><\/h3>/);
+    expect(h).toMatch(
+      /^<article class="carte vignette-lieu" data-id="mediatheque-vire"><h3 class="vignette-titre"><a href="\/lieux\/x\/">Médiathèque de Vire<\/a><\/h3>/,
+    );
     expect(texte(h)).toContain('Bibliothèque, médiathèque · Vire Normandie · à 2,3 km');
     expect(h).toContain('<address class="vignette-adresse">1 rue de Test, 14500 Vire Normandie</address>');
     expect(h).toMatch(/<statut-horaires data-horaires="\d+"><\/statut-horaires>/);
     expect(h).toContain('<p class="vignette-horaires">');
     expect(h).toContain('<ul class="etiquettes" aria-label="Services"><li>');
-    expect(h).toContain('<a class="vignette-acces" href="https://acceslibre.beta.gouv.fr/app/14-vire/a/bibliotheque/erp/mediatheque-vire/">Accessibilité du bâtiment<span class="sr-only"> : Médiathèque de Vire</span></a>');
+    expect(h).toContain(
+      '<a class="vignette-acces" href="https://acceslibre.beta.gouv.fr/app/14-vire/a/bibliotheque/erp/mediatheque-vire/">Accessibilité du bâtiment<span class="sr-only"> : Médiathèque de Vire</span></a>',
+    );
   });
 
   it('un téléphone donne « Appeler », dont le nom accessible dit quel lieu, et le numéro écrit', () => {
     const h = html('mediatheque-vire');
 
-    expect(h).toContain('<a class="bouton bouton-appeler" href="tel:+33231662700">Appeler<span class="sr-only"> Médiathèque de Vire</span></a> <span class="numero-telephone">02 31 66 27 00</span>');
+    expect(h).toContain(
+      '<a class="bouton bouton-appeler" href="tel:+33231662700">Appeler<span class="sr-only"> Médiathèque de Vire</span></a> <span class="numero-telephone">02 31 66 27 00</span>',
+    );
   });
 
   it('sans téléphone ni horaires : pas de bouton, et « Horaires non renseignés » sans script', () => {
@@ -95,12 +115,16 @@ describe('vignette d’un lieu', () => {
   it('dans une bulle de la carte, le nom est un paragraphe ; « Voir sur la carte » seulement sur demande', () => {
     expect(html('bus', { niveau: null })).toContain('<p class="vignette-titre">');
     expect(html('bus')).not.toContain('voir-sur-carte');
-    expect(html('bus', { voirSurCarte: true })).toContain('<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">Espace numérique mobile </span>sur la carte</button>');
+    expect(html('bus', { voirSurCarte: true })).toContain(
+      '<button type="button" class="lien-bouton voir-sur-carte" data-action="voir-sur-carte">Voir <span class="sr-only">Espace numérique mobile </span>sur la carte</button>',
+    );
   });
 
   it('la vignette du navigateur (points.json) est celle du serveur, pour chaque lieu', () => {
     annuaire.lieux.forEach((l, i) => {
-      expect(vignetteLieu(vignetteDePoint(points, i), { ...OPTIONS, distance: DISTANCE })).toBe(vignetteLieu(vignetteDeLieu(l), { ...OPTIONS, distance: DISTANCE }));
+      expect(vignetteLieu(vignetteDePoint(points, i), { ...OPTIONS, distance: DISTANCE })).toBe(
+        vignetteLieu(vignetteDeLieu(l), { ...OPTIONS, distance: DISTANCE }),
+      );
     });
   });
 });

@@ -13,10 +13,59 @@ export const COMMUNES_CALVADOS = communesDuDepartement('14');
 export const CONTEXTE_CALVADOS: ContexteLieu = { communes: COMMUNES_CALVADOS, nomDepartement: 'Calvados (14)', aujourdhui: '2026-06-30' };
 
 /** Characters that stress CSV, YAML and Markdown: quotes, separators, accents, line breaks. */
-const CARACTERES = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ...'éèêàâçîôûùëïüœÉÈÀÇŒ', ' ', ' ', ',', ';', '"', "'", '’', '«', '»', ':', '!', '?', '(', ')', '-', '/', '#', '*', '_', '&', '%', '+', '.', '…', '€'];
+const CARACTERES = [
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  ...'éèêàâçîôûùëïüœÉÈÀÇŒ',
+  ' ',
+  ' ',
+  ',',
+  ';',
+  '"',
+  "'",
+  '’',
+  '«',
+  '»',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '-',
+  '/',
+  '#',
+  '*',
+  '_',
+  '&',
+  '%',
+  '+',
+  '.',
+  '…',
+  '€',
+];
 
 /** Texts that YAML would read as something else than a text if they were not quoted. */
-const PIEGES_YAML = ['null', 'true', 'oui', 'no', '~', '123', '0123', '1e5', '2025-01-01', '- tiret', '# dièse', '&ancre', '*alias', 'clé: valeur', '[liste]', '{objet}', '@arobase', '`cote`', '|', '>'];
+const PIEGES_YAML = [
+  'null',
+  'true',
+  'oui',
+  'no',
+  '~',
+  '123',
+  '0123',
+  '1e5',
+  '2025-01-01',
+  '- tiret',
+  '# dièse',
+  '&ancre',
+  '*alias',
+  'clé: valeur',
+  '[liste]',
+  '{objet}',
+  '@arobase',
+  '`cote`',
+  '|',
+  '>',
+];
 
 /** Markup the site's schema refuses in a text field (see `texte()` in schemas/communs.ts). */
 const CODE_DANGEREUX = /javascript\s*:|data\s*:\s*text\/html|on[a-z]+\s*=/i;
@@ -24,7 +73,10 @@ const CODE_DANGEREUX = /javascript\s*:|data\s*:\s*text\/html|on[a-z]+\s*=/i;
 export function texte(max: number, options: { sansBarre?: boolean; lignes?: boolean } = {}): fc.Arbitrary<string> {
   const unite = fc.constantFrom(...CARACTERES.filter((c) => !(options.sansBarre && c === '|')), ...(options.lignes ? ['\n'] : []));
   return fc
-    .oneof({ weight: 6, arbitrary: fc.string({ unit: unite, minLength: 1, maxLength: Math.min(max, 60) }) }, { weight: 1, arbitrary: fc.constantFrom(...PIEGES_YAML.filter((p) => !(options.sansBarre && p.includes('|')))) })
+    .oneof(
+      { weight: 6, arbitrary: fc.string({ unit: unite, minLength: 1, maxLength: Math.min(max, 60) }) },
+      { weight: 1, arbitrary: fc.constantFrom(...PIEGES_YAML.filter((p) => !(options.sansBarre && p.includes('|')))) },
+    )
     .map((t) => t.trim())
     .filter((t) => t.length > 0 && t.length <= max && !CODE_DANGEREUX.test(t));
 }
@@ -33,7 +85,10 @@ const chiffres = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789
 const motMinuscule = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 8 });
 
 export const arbId = fc.array(motMinuscule, { minLength: 1, maxLength: 4 }).map((mots) => mots.join('-'));
-const arbPivot = fc.oneof(chiffres(14), fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 9, maxLength: 9 }).map((s) => `W${s}`));
+const arbPivot = fc.oneof(
+  chiffres(14),
+  fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), minLength: 9, maxLength: 9 }).map((s) => `W${s}`),
+);
 const arbTelephone = fc
   .tuple(fc.constantFrom('1', '2', '3', '4', '5', '6', '7', '9'), chiffres(8), fc.constantFrom('espaces', 'points', 'international', 'collé'))
   .map(([premier, reste, forme]) => {
@@ -43,10 +98,15 @@ const arbTelephone = fc
     if (forme === 'international') return `+33 ${premier} ${reste}`;
     return national;
   });
-const arbCourriel = fc.tuple(fc.string({ unit: fc.constantFrom(...'abcdefghij0123._-'), minLength: 1, maxLength: 10 }), motMinuscule, fc.constantFrom('fr', 'org', 'com')).map(([l, d, t]) => `${l}@${d}.${t}`);
-const arbUrl = fc.tuple(motMinuscule, fc.constantFrom('fr', 'org'), fc.array(motMinuscule, { maxLength: 3 })).map(([d, t, chemin]) => `https://${d}.${t}/${chemin.join('/')}`);
+const arbCourriel = fc
+  .tuple(fc.string({ unit: fc.constantFrom(...'abcdefghij0123._-'), minLength: 1, maxLength: 10 }), motMinuscule, fc.constantFrom('fr', 'org', 'com'))
+  .map(([l, d, t]) => `${l}@${d}.${t}`);
+const arbUrl = fc
+  .tuple(motMinuscule, fc.constantFrom('fr', 'org'), fc.array(motMinuscule, { maxLength: 3 }))
+  .map(([d, t, chemin]) => `https://${d}.${t}/${chemin.join('/')}`);
 /** Opening hours in the OpenStreetMap syntax, varied as in real data (thousands of distinct values). */
-const heure = (min: number, max: number) => fc.tuple(fc.integer({ min, max }), fc.constantFrom('00', '15', '30', '45')).map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
+const heure = (min: number, max: number) =>
+  fc.tuple(fc.integer({ min, max }), fc.constantFrom('00', '15', '30', '45')).map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
 const arbHoraires = fc
   .tuple(
     fc.constantFrom('Mo-Fr', 'Tu-Sa', 'Mo-Th', 'Tu-Fr', 'We', 'Mo,We,Fr', 'Sa'),
@@ -62,7 +122,7 @@ const arbHoraires = fc
     return feries ? `${valeur}; PH off` : valeur;
   });
 const arbDate = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 5, 30) }).map((t) => new Date(t).toISOString().slice(0, 10));
-const sousListe = <T,>(valeurs: readonly T[]) => fc.subarray([...valeurs], { minLength: 1 });
+const sousListe = <T>(valeurs: readonly T[]) => fc.subarray([...valeurs], { minLength: 1 });
 /** Every closed list of the standard, from its one map: a few values of a multiple column, one of the others. */
 const arbListes = Object.fromEntries(
   COLONNES_A_LISTE.map((c) => {
@@ -73,8 +133,16 @@ const arbListes = Object.fromEntries(
 
 /** A position inside a commune of the Calvados (centroid and a few hundred metres). */
 const arbPosition = fc
-  .tuple(fc.integer({ min: 0, max: COMMUNES_CALVADOS.length - 1 }), fc.double({ min: -0.005, max: 0.005, noNaN: true }), fc.double({ min: -0.005, max: 0.005, noNaN: true }))
-  .map(([i, dLat, dLon]) => ({ commune: COMMUNES_CALVADOS[i]!, latitude: COMMUNES_CALVADOS[i]!.latitude + dLat, longitude: COMMUNES_CALVADOS[i]!.longitude + dLon }));
+  .tuple(
+    fc.integer({ min: 0, max: COMMUNES_CALVADOS.length - 1 }),
+    fc.double({ min: -0.005, max: 0.005, noNaN: true }),
+    fc.double({ min: -0.005, max: 0.005, noNaN: true }),
+  )
+  .map(([i, dLat, dLon]) => ({
+    commune: COMMUNES_CALVADOS[i]!,
+    latitude: COMMUNES_CALVADOS[i]!.latitude + dLat,
+    longitude: COMMUNES_CALVADOS[i]!.longitude + dLon,
+  }));
 
 export interface LieuGenere {
   front: Record<string, unknown>;

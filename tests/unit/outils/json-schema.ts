@@ -7,7 +7,29 @@
 
 type Schema = Record<string, unknown>;
 
-const CONNUS = new Set(['type', 'anyOf', '$ref', 'enum', 'const', 'required', 'properties', 'pattern', 'minLength', 'maxLength', 'minimum', 'items', 'minItems', 'uniqueItems', 'format', 'title', 'description', 'default', 'examples', '$defs', 'additionalProperties']);
+const CONNUS = new Set([
+  'type',
+  'anyOf',
+  '$ref',
+  'enum',
+  'const',
+  'required',
+  'properties',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'items',
+  'minItems',
+  'uniqueItems',
+  'format',
+  'title',
+  'description',
+  'default',
+  'examples',
+  '$defs',
+  'additionalProperties',
+]);
 
 function typeDe(v: unknown): string {
   if (v === null) return 'null';
@@ -31,13 +53,15 @@ export function validerJsonSchema(valeur: unknown, schema: Schema, racine: Schem
   const type = schema['type'] as string | undefined;
   const t = typeDe(valeur);
   if (type && !(t === type || (type === 'number' && t === 'integer'))) return [`${chemin} : type ${t} au lieu de ${type}`];
-  if (Array.isArray(schema['enum']) && !(schema['enum'] as unknown[]).includes(valeur)) erreurs.push(`${chemin} : ${JSON.stringify(valeur)} hors de l'énumération`);
+  if (Array.isArray(schema['enum']) && !(schema['enum'] as unknown[]).includes(valeur))
+    erreurs.push(`${chemin} : ${JSON.stringify(valeur)} hors de l'énumération`);
   if ('const' in schema && schema['const'] !== valeur) erreurs.push(`${chemin} : ${JSON.stringify(valeur)} ≠ ${JSON.stringify(schema['const'])}`);
   if (typeof valeur === 'string') {
     const longueur = [...valeur].length;
     if (typeof schema['minLength'] === 'number' && longueur < schema['minLength']) erreurs.push(`${chemin} : trop court (${longueur})`);
     if (typeof schema['maxLength'] === 'number' && longueur > schema['maxLength']) erreurs.push(`${chemin} : trop long (${longueur})`);
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'] as string, 'u').test(valeur)) erreurs.push(`${chemin} : ${JSON.stringify(valeur)} ne respecte pas ${schema['pattern']}`);
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'] as string, 'u').test(valeur))
+      erreurs.push(`${chemin} : ${JSON.stringify(valeur)} ne respecte pas ${schema['pattern']}`);
     const format = schema['format'];
     if (format === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(valeur)) erreurs.push(`${chemin} : date invalide`);
     if (format === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(valeur)) erreurs.push(`${chemin} : courriel invalide`);

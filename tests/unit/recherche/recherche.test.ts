@@ -24,7 +24,10 @@ describe('lireEtat', () => {
     ['?q=&type=&commune=', { q: '' }],
     ['?q=d%C3%A9marches&type=lieu&commune=caen', { q: 'démarches', type: 'lieu', commune: 'caen' }],
     // A hand-written link with the commune's name is read as its slug.
-    ['?commune=Vire%20Normandie&service=Aide+aux+d%C3%A9marches+administratives', { q: '', commune: 'vire-normandie', service: 'aide-aux-demarches-administratives' }],
+    [
+      '?commune=Vire%20Normandie&service=Aide+aux+d%C3%A9marches+administratives',
+      { q: '', commune: 'vire-normandie', service: 'aide-aux-demarches-administratives' },
+    ],
     ['?q=caf&inconnu=1&page=2', { q: 'caf' }],
   ])('%s', (chaine, attendu) => {
     expect(lireEtat(chaine)).toEqual(attendu);
@@ -169,11 +172,7 @@ describe('statutResultat (même calcul que l’annuaire et la fiche)', () => {
 });
 
 describe('titresExactsDabord', () => {
-  const resultats = [
-    { titre: 'Retour d’expérience du Numéribus' },
-    { titre: 'Numéribus du Calvados' },
-    { titre: 'Département du Calvados' },
-  ];
+  const resultats = [{ titre: 'Retour d’expérience du Numéribus' }, { titre: 'Numéribus du Calvados' }, { titre: 'Département du Calvados' }];
 
   it.each([
     ['numeribus du calvados', ['Numéribus du Calvados', 'Retour d’expérience du Numéribus', 'Département du Calvados']],

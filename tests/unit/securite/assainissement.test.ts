@@ -14,14 +14,17 @@ import { CAS_HOSTILES } from './corpus-hostile.ts';
 
 function rendre(corps: string, assaini = true): string {
   // The plugins are synchronous: the result is not a promise.
-  return (markdownToHtml(corps, {
-    features: FONCTIONS_MARKDOWN,
-    ...(assaini ? { mdastPlugins: pluginsAssainissement.mdast, hastPlugins: pluginsAssainissement.hast } : {}),
-  }) as MarkdownToHtmlResult).html;
+  return (
+    markdownToHtml(corps, {
+      features: FONCTIONS_MARKDOWN,
+      ...(assaini ? { mdastPlugins: pluginsAssainissement.mdast, hastPlugins: pluginsAssainissement.hast } : {}),
+    }) as MarkdownToHtmlResult
+  ).html;
 }
 
 /** What must never reach a page from a body. */
-const DANGEREUX = /<(base|script|iframe|object|embed|form|input|textarea|plaintext|style|meta|link|svg)\b|\son[a-z]+=|\sstyle=|href="[^"]*(script|data):|src="(?!\/[^/])|\sid="(?!user-content-|footnote-label)/i;
+const DANGEREUX =
+  /<(base|script|iframe|object|embed|form|input|textarea|plaintext|style|meta|link|svg)\b|\son[a-z]+=|\sstyle=|href="[^"]*(script|data):|src="(?!\/[^/])|\sid="(?!user-content-|footnote-label)/i;
 
 describe('assainissement au rendu', () => {
   const corpsHostiles = CAS_HOSTILES.filter((c) => c.fichier.startsWith('lieux/') && typeof c.contenu === 'string' && c.champ !== '');
@@ -35,7 +38,9 @@ describe('assainissement au rendu', () => {
   });
 
   it('garde le texte et les liens autorisés', () => {
-    const html = rendre('**Gras** [site](https://exemple.fr) [page](/lieux/) [écrire](mailto:a@b.fr) [appeler](tel:+33231000000) ![logo](/logos/x.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1]\n\n[^1]: La note.\n');
+    const html = rendre(
+      '**Gras** [site](https://exemple.fr) [page](/lieux/) [écrire](mailto:a@b.fr) [appeler](tel:+33231000000) ![logo](/logos/x.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1]\n\n[^1]: La note.\n',
+    );
 
     expect(html).toContain('<strong>Gras</strong>');
     expect(html).toContain('href="https://exemple.fr"');
@@ -56,17 +61,23 @@ describe('assainissement au rendu', () => {
   });
 
   it('retire d’un .mdx tout code qui aurait échappé à la vérification', () => {
-    const { code } = <MdxToJsResult>mdxToJs('import fs from "node:fs"\n\nexport const x = process.env.PATH\n\n{process.env.HOME}\n\n<Fragment set:html={"<img onerror=alert(1)>"} />\n\nTexte.\n', {
-      mdastPlugins: pluginsAssainissement.mdast,
-      hastPlugins: pluginsAssainissement.hast,
-    });
+    const { code } = <MdxToJsResult>(
+      mdxToJs(
+        'import fs from "node:fs"\n\nexport const x = process.env.PATH\n\n{process.env.HOME}\n\n<Fragment set:html={"<img onerror=alert(1)>"} />\n\nTexte.\n',
+        {
+          mdastPlugins: pluginsAssainissement.mdast,
+          hastPlugins: pluginsAssainissement.hast,
+        },
+      )
+    );
 
     expect(code).not.toMatch(/node:fs|process\.env|onerror|set:html/);
     expect(code).toContain('Texte.');
   });
 
   it('est le processeur Markdown du site (et donc celui des .mdx)', () => {
-    const options = (configuration.markdown?.processor as { options?: { hastPlugins?: unknown[]; mdastPlugins?: unknown[]; features?: unknown } } | undefined)?.options;
+    const options = (configuration.markdown?.processor as { options?: { hastPlugins?: unknown[]; mdastPlugins?: unknown[]; features?: unknown } } | undefined)
+      ?.options;
 
     expect(options?.hastPlugins).toEqual(pluginsAssainissement.hast);
     expect(options?.mdastPlugins).toEqual(pluginsAssainissement.mdast);
@@ -76,7 +87,9 @@ describe('assainissement au rendu', () => {
 
 describe('le contenu du site', () => {
   const dossier = join(import.meta.dirname, '../../../content');
-  const fichiers = readdirSync(dossier, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f) && !f.split('/').pop()!.startsWith('_') && f !== 'README.md');
+  const fichiers = readdirSync(dossier, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.mdx?$/.test(f) && !f.split('/').pop()!.startsWith('_') && f !== 'README.md',
+  );
 
   it.each(fichiers)('%s : rien à retirer, rendu identique', (fichier) => {
     const lecture = lireFrontmatter(readFileSync(join(dossier, fichier), 'utf8'));
@@ -88,15 +101,38 @@ describe('le contenu du site', () => {
 });
 
 describe('adresses', () => {
-  it.each(['https://exemple.fr', 'http://exemple.fr', 'mailto:a@b.fr', 'tel:+33231', '/lieux/', '#section', 'page/', '?q=1', 'HTTPS://EXEMPLE.FR'])('lien autorisé : %s', (adresse) => {
-    expect(lienAutorise(adresse)).toBe(true);
-  });
+  it.each(['https://exemple.fr', 'http://exemple.fr', 'mailto:a@b.fr', 'tel:+33231', '/lieux/', '#section', 'page/', '?q=1', 'HTTPS://EXEMPLE.FR'])(
+    'lien autorisé : %s',
+    (adresse) => {
+      expect(lienAutorise(adresse)).toBe(true);
+    },
+  );
 
-  it.each(['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'JaVaScRiPt:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'java script:x', '\u0001javascript:x'])('lien refusé : %j', (adresse) => {
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:x',
+    'JaVaScRiPt:x',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'java script:x',
+    '\u0001javascript:x',
+  ])('lien refusé : %j', (adresse) => {
     expect(lienAutorise(adresse)).toBe(false);
   });
 
-  it.each([['/logo.png', true], ['/images/a b.png', true], ['//evil.example/x.png', false], ['/\\evil.example/x.png', false], ['https://exemple.fr/x.png', false], ['x.png', false], ['../x.png', false], ['data:image/png;base64,AAAA', false]] as const)('image %s : %s', (adresse, attendu) => {
+  it.each([
+    ['/logo.png', true],
+    ['/images/a b.png', true],
+    ['//evil.example/x.png', false],
+    ['/\\evil.example/x.png', false],
+    ['https://exemple.fr/x.png', false],
+    ['x.png', false],
+    ['../x.png', false],
+    ['data:image/png;base64,AAAA', false],
+  ] as const)('image %s : %s', (adresse, attendu) => {
     expect(imageDuSite(adresse)).toBe(attendu);
   });
 });

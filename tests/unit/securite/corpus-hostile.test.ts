@@ -33,7 +33,13 @@ describe('corpus hostile', () => {
     const classes = new Map<string, number>();
     for (const c of CAS_HOSTILES) classes.set(c.classe, (classes.get(c.classe) ?? 0) + 1);
 
-    expect([...classes.keys()].sort()).toEqual(['YAML', 'balises et liens dans le texte', 'code dans la charte et la convention (MDX)', 'fichiers', 'fichiers publics']);
+    expect([...classes.keys()].sort()).toEqual([
+      'YAML',
+      'balises et liens dans le texte',
+      'code dans la charte et la convention (MDX)',
+      'fichiers',
+      'fichiers publics',
+    ]);
   });
 });
 

@@ -47,10 +47,25 @@ export interface CasHostile {
   fragment: string;
 }
 
-const corps = (classe: string, nom: string, texte: string, fragment: string): CasHostile => ({ classe, fichier: `lieux/${nom}.md`, contenu: lieu(nom, texte), champ: 'texte (sous les champs)', fragment });
-const mdx = (nom: string, texte: string, fragment: string): CasHostile => ({ classe: 'code dans la charte et la convention (MDX)', fichier: `charte/${nom}.mdx`, contenu: document(texte), champ: 'texte (sous les champs)', fragment });
+const corps = (classe: string, nom: string, texte: string, fragment: string): CasHostile => ({
+  classe,
+  fichier: `lieux/${nom}.md`,
+  contenu: lieu(nom, texte),
+  champ: 'texte (sous les champs)',
+  fragment,
+});
+const mdx = (nom: string, texte: string, fragment: string): CasHostile => ({
+  classe: 'code dans la charte et la convention (MDX)',
+  fichier: `charte/${nom}.mdx`,
+  contenu: document(texte),
+  champ: 'texte (sous les champs)',
+  fragment,
+});
 
-const ALIAS = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+const ALIAS = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefgh'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+].join('\n');
 
 const membre = (nom: string, logo: string, contenuLogo: string | Buffer, fragment: string): CasHostile => ({
   classe: 'fichiers publics',
@@ -68,14 +83,20 @@ const ressource = (nom: string, fichier: string, contenuFichier: string | Buffer
   champ: 'fichier',
   fragment,
 });
-const SVG = (interieur: string) => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${interieur}</svg>\n`;
+const SVG = (interieur: string) =>
+  `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${interieur}</svg>\n`;
 
 export const CAS_HOSTILES: CasHostile[] = [
   membre('logo-svg-script', '/logos/a.svg', SVG('<script>alert(document.domain)</script>'), 'l’élément <script>, refusé'),
   membre('logo-svg-onload', '/logos/b.svg', SVG('<rect width="10" height="10" onload="alert(1)"/>'), 'l’attribut onload'),
   membre('logo-svg-image-externe', '/logos/c.svg', SVG('<image href="https://tracker.example/p.png"/>'), 'l’élément <image>, refusé'),
   membre('logo-svg-use-externe', '/logos/d.svg', SVG('<use xlink:href="https://evil.example/x.svg#a"/>'), 'seules les références internes'),
-  membre('logo-svg-foreign', '/logos/e.svg', SVG('<foreignObject><iframe src="https://evil.example"></iframe></foreignObject>'), 'l’élément <foreignObject>, refusé'),
+  membre(
+    'logo-svg-foreign',
+    '/logos/e.svg',
+    SVG('<foreignObject><iframe src="https://evil.example"></iframe></foreignObject>'),
+    'l’élément <foreignObject>, refusé',
+  ),
   membre('logo-svg-style', '/logos/f.svg', SVG('<style>@import url(https://evil.example/x.css);</style>'), 'feuille de style'),
   membre('logo-svg-entites', '/logos/g.svg', `<!DOCTYPE svg [<!ENTITY a "aaaa">]>${SVG('&a;')}`, 'entités'),
   membre('logo-png-html', '/logos/h.png', '<html><script>alert(1)</script></html>', 'ne correspond pas à son extension .png (c’est du texte)'),
@@ -99,7 +120,12 @@ export const CAS_HOSTILES: CasHostile[] = [
   corps('balises et liens dans le texte', 'lien-tabulation', '<a href="java&#09;script:alert(1)">Clic</a>\n', 'lien « java\\tscript:alert(1) » retiré'),
   corps('balises et liens dans le texte', 'lien-majuscules', '<a href=" JaVaScRiPt:alert(1)">Clic</a>\n', 'retiré : une adresse commence par https://'),
   corps('balises et liens dans le texte', 'lien-data', '<a href="data:text/html,<script>alert(1)</script>">Clic</a>\n', 'lien « data:text/html'),
-  corps('balises et liens dans le texte', 'plein-ecran', '<a href="https://evil.example" style="position:fixed;inset:0">Gagnez</a>\n', 'attribut style retiré de <a>'),
+  corps(
+    'balises et liens dans le texte',
+    'plein-ecran',
+    '<a href="https://evil.example" style="position:fixed;inset:0">Gagnez</a>\n',
+    'attribut style retiré de <a>',
+  ),
   corps('balises et liens dans le texte', 'image-pisteur', '![](https://tracker.example/p.gif)\n', 'image « https://tracker.example/p.gif » retirée'),
   corps('balises et liens dans le texte', 'image-relative', '![](../../src/secret.png)\n', 'image « ../../src/secret.png » retirée'),
   corps('balises et liens dans le texte', 'image-onerror', '<img src="/logo.png" onerror="alert(1)">\n', 'attribut onerror retiré de <img>'),
@@ -112,10 +138,34 @@ export const CAS_HOSTILES: CasHostile[] = [
   corps('balises et liens dans le texte', 'object', '<object data="https://evil.example/x.swf"></object>\n', 'balise <object> retirée avec son contenu'),
   corps('balises et liens dans le texte', 'meta-refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">\n', 'balise <meta> retirée'),
   corps('balises et liens dans le texte', 'id-ecrase', '<p id="carte">Texte</p>\n', 'attribut id retiré de <p>'),
-  { classe: 'YAML', fichier: 'lieux/etiquette-yaml.md', contenu: lieu('etiquette-yaml', '').replace('nom: "Médiathèque de test"', 'nom: !evil "Médiathèque"'), champ: '', fragment: 'l’étiquette YAML !evil n’est pas acceptée' },
-  { classe: 'YAML', fichier: 'lieux/milliard-de-rires.md', contenu: lieu('milliard-de-rires', '').replace('---\n', `---\n${ALIAS}\n`), champ: '', fragment: 'trop de renvois YAML' },
-  { classe: 'fichiers', fichier: 'lieux/latin-1.md', contenu: Buffer.from(lieu('latin-1', 'Présentation du lieu, accès libre.\n'), 'latin1'), champ: '', fragment: 'n\'est pas en UTF-8 (il semble en Windows-1252' },
-  { classe: 'fichiers', fichier: `membres/${'a'.repeat(250)}.md`, contenu: '---\nnom: "X"\n---\n', champ: '', fragment: 'le nom du fichier fait 253 caractères, le maximum est 100' },
+  {
+    classe: 'YAML',
+    fichier: 'lieux/etiquette-yaml.md',
+    contenu: lieu('etiquette-yaml', '').replace('nom: "Médiathèque de test"', 'nom: !evil "Médiathèque"'),
+    champ: '',
+    fragment: 'l’étiquette YAML !evil n’est pas acceptée',
+  },
+  {
+    classe: 'YAML',
+    fichier: 'lieux/milliard-de-rires.md',
+    contenu: lieu('milliard-de-rires', '').replace('---\n', `---\n${ALIAS}\n`),
+    champ: '',
+    fragment: 'trop de renvois YAML',
+  },
+  {
+    classe: 'fichiers',
+    fichier: 'lieux/latin-1.md',
+    contenu: Buffer.from(lieu('latin-1', 'Présentation du lieu, accès libre.\n'), 'latin1'),
+    champ: '',
+    fragment: "n'est pas en UTF-8 (il semble en Windows-1252",
+  },
+  {
+    classe: 'fichiers',
+    fichier: `membres/${'a'.repeat(250)}.md`,
+    contenu: '---\nnom: "X"\n---\n',
+    champ: '',
+    fragment: 'le nom du fichier fait 253 caractères, le maximum est 100',
+  },
   { classe: 'fichiers', fichier: 'lieux/lien-casse.md', lien: 'nulle-part.md', champ: '', fragment: 'lien symbolique' },
   { classe: 'fichiers', fichier: 'lieux/lien-passwd.md', lien: '/etc/passwd', champ: '', fragment: 'lien symbolique' },
   { classe: 'fichiers', fichier: '../public/logos/logo.png', lien: '/etc/passwd', champ: '', fragment: 'lien symbolique' },

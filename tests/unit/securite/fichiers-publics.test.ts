@@ -11,7 +11,16 @@ const WEBP = octets('RIFF', 0, 0, 0, 0, 'WEBPVP8 ');
 const ZIP = octets('PK', 3, 4, 'mimetypeapplication/vnd.oasis.opendocument.text');
 
 describe('nature d’un fichier, par son contenu', () => {
-  it.each([[PNG, 'png'], [JPEG, 'jpeg'], [WEBP, 'webp'], [octets('%PDF-1.7'), 'pdf'], [ZIP, 'zip'], [octets('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'svg'], [octets('id,nom\n1,a\n'), 'texte'], [octets('a', 0, 'b'), 'inconnue']] as const)('%#', (contenu, nature) => {
+  it.each([
+    [PNG, 'png'],
+    [JPEG, 'jpeg'],
+    [WEBP, 'webp'],
+    [octets('%PDF-1.7'), 'pdf'],
+    [ZIP, 'zip'],
+    [octets('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'svg'],
+    [octets('id,nom\n1,a\n'), 'texte'],
+    [octets('a', 0, 'b'), 'inconnue'],
+  ] as const)('%#', (contenu, nature) => {
     expect(natureFichier(contenu)).toBe(nature);
   });
 });
@@ -21,7 +30,13 @@ describe('fichiers acceptés', () => {
     ['/logos/a.png', PNG, 'logo'],
     ['/logos/a.jpg', JPEG, 'logo'],
     ['/logos/a.webp', WEBP, 'logo'],
-    ['/logos/a.svg', octets('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>'), 'logo'],
+    [
+      '/logos/a.svg',
+      octets(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>',
+      ),
+      'logo',
+    ],
     ['/ressources/guide.pdf', octets('%PDF-1.4 …'), 'ressource'],
     ['/ressources/doc.odt', ZIP, 'ressource'],
     ['/ressources/tableau.xlsx', ZIP, 'ressource'],

@@ -52,7 +52,10 @@ describe('reprise d’un import arrêté', () => {
     const fichier = join(racine, 'content/.import.verrou');
     writeFileSync(fichier, JSON.stringify({ pid: process.ppid, debut: '2026-12-02T10:00:00Z' }));
 
-    expect(prendreVerrou(racine)).toEqual({ ok: false, message: expect.stringContaining(`un autre import est en cours (processus ${process.ppid}, commencé 2026-12-02T10:00:00Z)`) });
+    expect(prendreVerrou(racine)).toEqual({
+      ok: false,
+      message: expect.stringContaining(`un autre import est en cours (processus ${process.ppid}, commencé 2026-12-02T10:00:00Z)`),
+    });
     if (premier.ok) premier.liberer();
     expect(existsSync(fichier)).toBe(false);
   });

@@ -30,7 +30,11 @@ describe('annotations GitHub', () => {
 
 describe('terminal', () => {
   it('le rapport montre les séquences d’échappement sans les écrire', () => {
-    const ligne = formaterProbleme({ fichier: 'content/lieux/x.md', champ: 'nom', message: 'valeur « \u001b]8;;https://evil.example\u0007lien\u001b]8;;\u0007 »' });
+    const ligne = formaterProbleme({
+      fichier: 'content/lieux/x.md',
+      champ: 'nom',
+      message: 'valeur « \u001b]8;;https://evil.example\u0007lien\u001b]8;;\u0007 »',
+    });
 
     expect(ligne).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(ligne).toContain('\\u{1b}]8;;https://evil.example\\u{7}');

@@ -57,7 +57,15 @@ describe('ce qui dérive de la carte', () => {
   });
 
   it('l’import accepte toutes les valeurs de la carte, et rien d’autre', () => {
-    const fixes = { id: 'lieu-test', pivot: '21140118500017', nom: 'Lieu de test', commune: 'Caen', code_postal: '14000', adresse: '1 rue de la Paix', date_maj: '2026-01-15' };
+    const fixes = {
+      id: 'lieu-test',
+      pivot: '21140118500017',
+      nom: 'Lieu de test',
+      commune: 'Caen',
+      code_postal: '14000',
+      adresse: '1 rue de la Paix',
+      date_maj: '2026-01-15',
+    };
     const entete = [...Object.keys(fixes), ...COLONNES_A_LISTE];
     const toutes = [...Object.values(fixes), ...COLONNES_A_LISTE.map((c) => LISTES_DE_VALEURS[c].valeurs.join('|'))];
     const accepte = analyserImport({ texte: ecrireCsv([entete, toutes]), contexte: CONTEXTE_CALVADOS, existants: [] });
@@ -105,7 +113,8 @@ function recopies(texte: string, nomFichier = 'fichier.ts'): string[] {
   const source = ts.createSourceFile(nomFichier, texte, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const trouvees: string[] = [];
   const ligne = (n: ts.Node) => source.getLineAndCharacterOfPosition(n.getStart()).line + 1;
-  const nommeUneListe = (n: ts.Node): boolean => (ts.isIdentifier(n) && NOMS_DES_LISTES.has(n.text)) || ts.forEachChild(n, (e) => nommeUneListe(e) || undefined) === true;
+  const nommeUneListe = (n: ts.Node): boolean =>
+    (ts.isIdentifier(n) && NOMS_DES_LISTES.has(n.text)) || ts.forEachChild(n, (e) => nommeUneListe(e) || undefined) === true;
   const visiter = (n: ts.Node): void => {
     if (ts.isArrayLiteralExpression(n)) {
       const litteraux = new Set(n.elements.filter(ts.isStringLiteralLike).map((e) => e.text));
@@ -116,9 +125,13 @@ function recopies(texte: string, nomFichier = 'fichier.ts'): string[] {
     if (ts.isObjectLiteralExpression(n)) {
       const colonnes = n.properties.filter(
         (p): p is ts.PropertyAssignment =>
-          ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text in LISTES_DE_VALEURS && nommeUneListe(p.initializer),
+          ts.isPropertyAssignment(p) &&
+          (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) &&
+          p.name.text in LISTES_DE_VALEURS &&
+          nommeUneListe(p.initializer),
       );
-      if (colonnes.length >= 2) trouvees.push(`ligne ${ligne(n)} : la correspondance colonne → liste recopiée (${colonnes.map((p) => (p.name as ts.Identifier).text).join(', ')})`);
+      if (colonnes.length >= 2)
+        trouvees.push(`ligne ${ligne(n)} : la correspondance colonne → liste recopiée (${colonnes.map((p) => (p.name as ts.Identifier).text).join(', ')})`);
     }
     if (ts.isCallExpression(n) && n.arguments.some(nommeUneListe)) {
       const colonne = n.arguments.find((a): a is ts.StringLiteralLike => ts.isStringLiteralLike(a) && a.text in LISTES_DE_VALEURS);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS_SCHEMA, corrigerSchema, SCHEMA_STANDARD, SCHEMA_STANDARD_PUBLIE, validerCsvStandard, VERSION_STANDARD } from '../../../src/lib/standard/schema-publie.ts';
+import {
+  CORRECTIONS_SCHEMA,
+  corrigerSchema,
+  SCHEMA_STANDARD,
+  SCHEMA_STANDARD_PUBLIE,
+  validerCsvStandard,
+  VERSION_STANDARD,
+} from '../../../src/lib/standard/schema-publie.ts';
 import { COLONNES } from '../../../src/lib/standard/valeurs.ts';
 import { compilerTableSchema, formaterErreurTable, validerCsvAvecSchema, valeursDuMotif, type TableSchema } from '../../../src/lib/standard/table-schema.ts';
 import { FORMATIONS_LABELS, SERVICES } from '../../../src/lib/standard/valeurs.ts';
@@ -32,7 +39,9 @@ describe('schéma du standard', () => {
     const motif = (nom: string) => SCHEMA_STANDARD_PUBLIE.fields.find((f) => f.name === nom)!.constraints!.pattern!;
     expect(valeursDuMotif(motif('services'))).toEqual([...SERVICES]);
     // The one known difference, handled by the correction below.
-    expect(valeursDuMotif(motif('formations_labels'))).toEqual(FORMATIONS_LABELS.map((v) => (v === 'Étapes numériques (La Poste)' ? 'Étapes numériques(La Poste)' : v)));
+    expect(valeursDuMotif(motif('formations_labels'))).toEqual(
+      FORMATIONS_LABELS.map((v) => (v === 'Étapes numériques (La Poste)' ? 'Étapes numériques(La Poste)' : v)),
+    );
   });
 
   describe('incohérence §5.1 : « Étapes numériques (La Poste) »', () => {
@@ -63,8 +72,18 @@ describe('schéma du standard', () => {
     ['date_maj', '02/04/2024', 'type', 'vouliez-vous dire « 2024-04-02 » ?'],
     ['date_maj', '2024-02-30', 'type', "« 2024-02-30 » n'est pas une date au format AAAA-MM-JJ"],
     ['itinerance', 'Itinérant;Fixe', 'enumeration', 'Les valeurs multiples sont séparées par « | », pas par « ; »'],
-    ['services', 'Aide aux démarches administratives|Maitrise des outils numériques du quotidien', 'enumeration', '« Maitrise des outils numériques du quotidien » n\'est pas une valeur autorisée. Vouliez-vous dire « Maîtrise des outils numériques du quotidien » ?'],
-    ['frais_a_charge', 'Gratuit sous conditon', 'enumeration', 'Vouliez-vous dire « Gratuit sous condition » ? Valeurs autorisées : « Gratuit », « Gratuit sous condition », « Payant ».'],
+    [
+      'services',
+      'Aide aux démarches administratives|Maitrise des outils numériques du quotidien',
+      'enumeration',
+      "« Maitrise des outils numériques du quotidien » n'est pas une valeur autorisée. Vouliez-vous dire « Maîtrise des outils numériques du quotidien » ?",
+    ],
+    [
+      'frais_a_charge',
+      'Gratuit sous conditon',
+      'enumeration',
+      'Vouliez-vous dire « Gratuit sous condition » ? Valeurs autorisées : « Gratuit », « Gratuit sous condition », « Payant ».',
+    ],
     ['modalites_acces', 'Se présenter||Téléphoner', 'enumeration', 'contient une valeur vide'],
   ])('colonne %s = %j : erreur %s', (colonne, valeur, code, extrait) => {
     const { erreurs } = validerCsvStandard(exempleAvec(colonne, valeur));
@@ -82,7 +101,9 @@ describe('schéma du standard', () => {
       "ligne 1, colonne prise_rvd : la colonne « prise_rvd » n'appartient pas au schéma. Vouliez-vous dire « prise_rdv » ?",
     ]);
     const desordre = exemple.replace('"id","pivot"', '"pivot","id"');
-    expect(validerCsvStandard(desordre).erreurs[0]!.message).toBe("les colonnes ne sont pas dans l'ordre du schéma : la colonne 1 devrait être « id », pas « pivot »");
+    expect(validerCsvStandard(desordre).erreurs[0]!.message).toBe(
+      "les colonnes ne sont pas dans l'ordre du schéma : la colonne 1 devrait être « id », pas « pivot »",
+    );
   });
 
   it('signale une ligne qui n’a pas le bon nombre de valeurs, et un identifiant en double', () => {

@@ -24,24 +24,33 @@ describe('commune, code postal et code INSEE d’un lieu', () => {
 
   it('refuse un nom qui n’est pas une commune et propose la plus proche', () => {
     expect(problemesAdresse({ commune: 'Saint-Vaury  Numéro de téléphone', code_postal: '23320' }, CREUSE, 'Creuse (23)')).toEqual([
-      { champ: 'commune', message: '« Saint-Vaury  Numéro de téléphone » n\'est pas une commune du département Creuse (23) ; vouliez-vous dire « Saint-Vaury » ?' },
+      {
+        champ: 'commune',
+        message: "« Saint-Vaury  Numéro de téléphone » n'est pas une commune du département Creuse (23) ; vouliez-vous dire « Saint-Vaury » ?",
+      },
     ]);
     expect(problemesAdresse({ commune: 'Kouru', code_postal: '97310' }, GUYANE, 'Guyane (973)')[0]?.message).toMatch(/vouliez-vous dire « Kourou » \?$/);
   });
 
   it('refuse un code postal qui n’existe pas, en donnant celui de la commune', () => {
-    expect(problemesAdresse({ commune: 'Cayenne', code_postal: '97399' }, GUYANE, 'Guyane (973)')).toEqual([{ champ: 'code_postal', message: 'le code postal 97399 n\'existe pas ; pour Cayenne : 97300' }]);
+    expect(problemesAdresse({ commune: 'Cayenne', code_postal: '97399' }, GUYANE, 'Guyane (973)')).toEqual([
+      { champ: 'code_postal', message: "le code postal 97399 n'existe pas ; pour Cayenne : 97300" },
+    ]);
   });
 
   it('refuse un code postal d’un autre département', () => {
     expect(problemesAdresse({ commune: 'Saint-Denis', code_postal: '75015' }, SSD, 'Seine-Saint-Denis (93)')).toEqual([
-      { champ: 'code_postal', message: 'le code postal 75015 est celui de Paris 15e Arrondissement (75), hors du département Seine-Saint-Denis (93) ; pour Saint-Denis : 93200, 93210' },
+      {
+        champ: 'code_postal',
+        message:
+          'le code postal 75015 est celui de Paris 15e Arrondissement (75), hors du département Seine-Saint-Denis (93) ; pour Saint-Denis : 93200, 93210',
+      },
     ]);
   });
 
   it('refuse un code postal du département qui n’est pas celui de la commune, en nommant la sienne', () => {
     expect(problemesAdresse({ commune: 'Kourou', code_postal: '97300' }, GUYANE, 'Guyane (973)')).toEqual([
-      { champ: 'code_postal', message: 'le code postal 97300 n\'est pas celui de Kourou (97310) mais de Cayenne : corrigez le code postal ou la commune' },
+      { champ: 'code_postal', message: "le code postal 97300 n'est pas celui de Kourou (97310) mais de Cayenne : corrigez le code postal ou la commune" },
     ]);
   });
 

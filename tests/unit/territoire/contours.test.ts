@@ -6,7 +6,11 @@ import { dansContour, distanceAuContourKm, TOLERANCE_CONTOUR_KM, verifierPositio
 import { problemePosition, schemaLieu, type ContexteLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
 import { deriverContours, simplifier } from '../../../tools/contours-departements.ts';
 
-const contexte = (departement: string, nom: string): ContexteLieu => ({ communes: communesDuDepartement(departement), nomDepartement: `${nom} (${departement})`, aujourdhui: '2026-06-30' });
+const contexte = (departement: string, nom: string): ContexteLieu => ({
+  communes: communesDuDepartement(departement),
+  nomDepartement: `${nom} (${departement})`,
+  aujourdhui: '2026-06-30',
+});
 
 describe('contours des départements (src/data/contours-departements.json)', () => {
   it('couvre les 101 départements, outre-mer compris, en moins de 700 Ko', () => {
@@ -35,7 +39,13 @@ describe('contours des départements (src/data/contours-departements.json)', () 
   });
 
   it('dérive un fichier lisible par contourDuDepartement (carré de 0,1° autour de Caen)', () => {
-    const carre: [number, number][] = [[-0.4, 49.1], [-0.3, 49.1], [-0.3, 49.2], [-0.4, 49.2], [-0.4, 49.1]];
+    const carre: [number, number][] = [
+      [-0.4, 49.1],
+      [-0.3, 49.1],
+      [-0.3, 49.2],
+      [-0.4, 49.2],
+      [-0.4, 49.1],
+    ];
     const derive = deriverContours({ features: [{ properties: { code: '99', nom: 'Test' }, geometry: { type: 'Polygon', coordinates: [carre] } }] });
     expect(derive.departements['99']).toEqual([[[-4000, 491000, 1000, 0, 0, 1000, -1000, 0]]]);
   });
@@ -78,7 +88,9 @@ describe('« ce point est-il dans le département ? » : contour et 500 m de tol
   });
 
   it('signale une latitude et une longitude inversées, outre-mer aussi', () => {
-    expect(problemePosition(-52.326, 4.9372, contexte('973', 'Guyane'))?.message).toMatch(/semblent inversées : essayez latitude: 4.9372 et longitude: -52.326/);
+    expect(problemePosition(-52.326, 4.9372, contexte('973', 'Guyane'))?.message).toMatch(
+      /semblent inversées : essayez latitude: 4.9372 et longitude: -52.326/,
+    );
     expect(problemePosition(45.2278, -12.7806, contexte('976', 'Mayotte'))?.message).toMatch(/semblent inversées/);
   });
 
@@ -92,7 +104,15 @@ describe('« ce point est-il dans le département ? » : contour et 500 m de tol
 
   it('le schéma d’un lieu refuse la position hors du département sur le champ latitude', () => {
     const resultat = schemaLieu(contexte('93', 'Seine-Saint-Denis')).safeParse({
-      id: 'pimms-paris', pivot: '21930066000015', nom: 'Point', commune: 'Saint-Denis', code_postal: '93200', adresse: '1 rue A', date_maj: '2026-01-01', latitude: 48.853, longitude: 2.3499,
+      id: 'pimms-paris',
+      pivot: '21930066000015',
+      nom: 'Point',
+      commune: 'Saint-Denis',
+      code_postal: '93200',
+      adresse: '1 rue A',
+      date_maj: '2026-01-01',
+      latitude: 48.853,
+      longitude: 2.3499,
     });
     expect(resultat.success).toBe(false);
     expect(resultat.error?.issues.map((i) => [i.path.join('.'), i.message.slice(0, 40)])).toEqual([['latitude', 'la position (48.853, 2.3499) est hors du']]);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { toutesLesCommunes } from '../../../src/lib/territoire/communes.ts';
 import { distanceKm, type Commune } from '../../../src/lib/territoire/geo.ts';
-import { distanceEdition, libelleCommune, normaliser, proposerCommunes, rechercherCommunes, resoudreOu, trierParDistance, type CommuneGazetteer } from '../../../src/lib/territoire/localisation.ts';
+import {
+  distanceEdition,
+  libelleCommune,
+  normaliser,
+  proposerCommunes,
+  rechercherCommunes,
+  resoudreOu,
+  trierParDistance,
+  type CommuneGazetteer,
+} from '../../../src/lib/territoire/localisation.ts';
 import { communeDuLieu, construireRepertoire } from '../../../src/lib/territoire/repertoire-communes.ts';
 
 const CALVADOS = construireRepertoire(toutesLesCommunes(), '14');
@@ -37,7 +46,17 @@ describe('construireRepertoire', () => {
       expect(new Set(slugs).size).toBe(slugs.length);
     }
     // No two communes of one département share a slug today; the rule is there for tomorrow.
-    const commune = (insee: string, nom: string): Commune => ({ insee, departement: '99', nom, codesPostaux: ['99000'], latitude: 0, longitude: 0, superficieKm2: 1, type: 'COM', population: 1 });
+    const commune = (insee: string, nom: string): Commune => ({
+      insee,
+      departement: '99',
+      nom,
+      codesPostaux: ['99000'],
+      latitude: 0,
+      longitude: 0,
+      superficieKm2: 1,
+      type: 'COM',
+      population: 1,
+    });
     const homonymes = construireRepertoire([commune('99001', 'Saint-Martin'), commune('99002', 'Saint Martin'), commune('99003', 'Vire')], '99').communes;
     expect(homonymes.map((c) => c.slug).sort()).toEqual(['saint-martin-99001', 'saint-martin-99002', 'vire']);
   });
@@ -207,7 +226,13 @@ describe('trierParDistance', () => {
   it('trie d’abord par rang (les lieux qui accueillent le public avant les autres), puis par distance', () => {
     const rang = (i: number) => (lieux[i]!.nom === 'Caen' ? 2 : lieux[i]!.nom === 'Bayeux' ? 1 : 0);
 
-    expect(trierParDistance(lieux, caen, tous, undefined, rang).indices.map((i) => lieux[i]!.nom)).toEqual(['Caen bis', 'Lisieux', 'sans position', 'Bayeux', 'Caen']);
+    expect(trierParDistance(lieux, caen, tous, undefined, rang).indices.map((i) => lieux[i]!.nom)).toEqual([
+      'Caen bis',
+      'Lisieux',
+      'sans position',
+      'Bayeux',
+      'Caen',
+    ]);
   });
 
   it('ne garde que les indices donnés (les autres filtres)', () => {

@@ -138,7 +138,8 @@ export class AnnuaireLieux extends HTMLElement {
     // Every matching place is printed, not only the rendered ones: the table is filled before
     // printing, from the data loaded as soon as the print button is approached.
     const imprimer = this.querySelector('bouton-imprimer');
-    for (const evenement of ['pointerenter', 'focusin', 'touchstart']) imprimer?.addEventListener(evenement, () => void this.preparerImpression(), { once: true, passive: true });
+    for (const evenement of ['pointerenter', 'focusin', 'touchstart'])
+      imprimer?.addEventListener(evenement, () => void this.preparerImpression(), { once: true, passive: true });
     window.addEventListener('beforeprint', () => void this.preparerImpression());
     window.addEventListener('popstate', () => void this.lireAdresse(false));
     // Coming back from a place's page finds the list as it was: how far it was unrolled and scrolled.
@@ -184,24 +185,24 @@ export class AnnuaireLieux extends HTMLElement {
 
   /** The point data, loaded once. */
   private chargerPoints(): Promise<PointsDecodes> {
-    const lire = <T,>(adresse: string) =>
+    const lire = <T>(adresse: string) =>
       fetch(adresse).then((r) => {
         if (!r.ok) throw new Error(String(r.status));
         return r.json() as Promise<T>;
       });
     // The contacts (address, phone) come apart, in parallel: the cards need them, not the filters.
-    this.chargement ??= Promise.all([lire<FichierPoints>(this.dataset['points']!), lire<FichierContacts>(this.dataset['contacts']!)])
-      .then(([f, contacts]) => {
-        this.points = decoderPoints(f);
-        ajouterContacts(this.points, contacts);
-        this.filtrables = this.points.lieux.map((l) => ({ masques: l.masques, commune: l.communeSlug }));
-        construireCommunes(this.querySelector('[data-communes-liste]'), this.points, this.etat);
-        trouverComptes(this.formulaire, this.comptes);
-        return this.points;
-      });
+    this.chargement ??= Promise.all([lire<FichierPoints>(this.dataset['points']!), lire<FichierContacts>(this.dataset['contacts']!)]).then(([f, contacts]) => {
+      this.points = decoderPoints(f);
+      ajouterContacts(this.points, contacts);
+      this.filtrables = this.points.lieux.map((l) => ({ masques: l.masques, commune: l.communeSlug }));
+      construireCommunes(this.querySelector('[data-communes-liste]'), this.points, this.etat);
+      trouverComptes(this.formulaire, this.comptes);
+      return this.points;
+    });
     this.chargement.catch(() => {
       this.chargement = undefined;
-      this.resume.textContent = 'Les données des lieux n’ont pas pu être chargées : la liste ci-dessous reste complète, page par page. Rechargez la page pour réessayer.';
+      this.resume.textContent =
+        'Les données des lieux n’ont pas pu être chargées : la liste ci-dessous reste complète, page par page. Rechargez la page pour réessayer.';
     });
     return this.chargement;
   }
@@ -248,13 +249,17 @@ export class AnnuaireLieux extends HTMLElement {
           this.recherche.ecrire(this.position.commune.nom);
         }
         const message = this.querySelector<HTMLElement>('.message-position');
-        if (message) message.textContent = this.position?.approchee ? `Vous avez tapé « ${this.position.approchee} » : voici les lieux les plus proches de ${this.position.libelle}.` : '';
+        if (message)
+          message.textContent = this.position?.approchee
+            ? `Vous avez tapé « ${this.position.approchee} » : voici les lieux les plus proches de ${this.position.libelle}.`
+            : '';
       }
     }
     if (!this.etat.ou) this.etat.rayon = undefined;
     // A commune that could not be found: the text stays in the field and no list is shown as
     // if it were the answer (the whole list, unsorted, would look like one).
-    const introuvable = this.etat.ou && !('latitude' in this.etat.ou) && !this.position ? ('texte' in this.etat.ou ? this.etat.ou.texte : this.etat.ou.commune) : undefined;
+    const introuvable =
+      this.etat.ou && !('latitude' in this.etat.ou) && !this.position ? ('texte' in this.etat.ou ? this.etat.ou.texte : this.etat.ou.commune) : undefined;
     if (introuvable !== undefined) {
       this.recherche.ecrire(introuvable);
       const message = this.querySelector<HTMLElement>('.message-position');
@@ -385,7 +390,14 @@ export class AnnuaireLieux extends HTMLElement {
   async preparerImpression(): Promise<void> {
     if (this.dataset['etat'] !== 'pret') await this.appliquer(false).catch(() => undefined);
     if (!this.points) return;
-    remplirImpression(this, { etat: this.etat, position: this.position, points: this.points, resultats: this.resultats, distances: this.distances, maintenant: momentLocal(new Date(), this.points?.fuseau) });
+    remplirImpression(this, {
+      etat: this.etat,
+      position: this.position,
+      points: this.points,
+      resultats: this.resultats,
+      distances: this.distances,
+      maintenant: momentLocal(new Date(), this.points?.fuseau),
+    });
   }
 }
 

@@ -34,10 +34,19 @@ function popup(contexte: ContexteLieux, i: number): HTMLElement {
   const l = points.lieux[i]!;
   const km = contexte.distances?.[i];
   const vignette = depuisHtml(
-    vignetteLieu(vignetteDePoint(points, i), { lien: `${contexte.base}${l.id}/`, niveau: null, distance: km !== undefined ? { km, approximative: l.approximative } : undefined }),
+    vignetteLieu(vignetteDePoint(points, i), {
+      lien: `${contexte.base}${l.id}/`,
+      niveau: null,
+      distance: km !== undefined ? { km, approximative: l.approximative } : undefined,
+    }),
   );
   ecrireStatutVignette(contexte, vignette, momentLocal(new Date(), contexte.points.fuseau));
-  return element('div', { class: 'popup-lieu' }, vignette, ...(l.approximative ? [element('p', { class: 'meta' }, 'Position approximative : centre de la commune.')] : []));
+  return element(
+    'div',
+    { class: 'popup-lieu' },
+    vignette,
+    ...(l.approximative ? [element('p', { class: 'meta' }, 'Position approximative : centre de la commune.')] : []),
+  );
 }
 
 function popupAmas(contexte: ContexteLieux, indices: readonly number[]): HTMLElement {

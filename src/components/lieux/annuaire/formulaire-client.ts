@@ -5,7 +5,7 @@
  */
 import { decoderEtat, encoderEtat, nombreDeFiltres, RAYONS, type EtatAnnuaire } from '../../../lib/lieux/etat-url.ts';
 import { decoderQuand, encoderQuand } from '../../../lib/horaires/creneaux.ts';
-import { compter, FACETTE_SERVICES, FACETTES, masqueBesoin } from '../../../lib/lieux/filtres.ts';
+import { type compter, FACETTE_SERVICES, FACETTES, masqueBesoin } from '../../../lib/lieux/filtres.ts';
 import type { PointsDecodes } from '../../../lib/lieux/points.ts';
 import { BESOINS } from '../../../lib/standard/valeurs.ts';
 import type { RechercheCommune } from '../ou-client.ts';
@@ -40,7 +40,12 @@ export function construireCommunes(conteneur: Element | null, points: PointsDeco
       const id = `commune-${c.slug}`;
       const case_ = element('input', { type: 'checkbox', name: 'commune', value: c.slug, id });
       case_.checked = etat.communes.includes(c.slug);
-      return element('li', { 'data-option': `commune:${c.slug}` }, case_, element('label', { for: id }, c.nom, element('span', { class: 'compte', 'data-commune': c.slug })));
+      return element(
+        'li',
+        { 'data-option': `commune:${c.slug}` },
+        case_,
+        element('label', { for: id }, c.nom, element('span', { class: 'compte', 'data-commune': c.slug })),
+      );
     }),
   );
 }

@@ -34,8 +34,11 @@ export function remplirImpression(racine: HTMLElement, source: SourceImpression)
   const communes = new Map(points.communes.map((c) => [c.slug, c.nom]));
   const criteres = criteresEnMots(etat, maintenant, { position: position?.libelle, communes });
   bloc.querySelector('[data-impression-date]')!.textContent = dateImpression(maintenant);
-  bloc.querySelector('[data-impression-criteres]')!.replaceChildren(...(criteres.length > 0 ? criteres : ['Tous les lieux, sans critère']).map((c) => element('li', {}, c)));
-  bloc.querySelector('[data-impression-nombre]')!.textContent = `${pluriel(source.resultats.length, 'lieu', 'lieux')}${position ? ', du plus proche au plus loin' : ', par ordre alphabétique'}.`;
+  bloc
+    .querySelector('[data-impression-criteres]')!
+    .replaceChildren(...(criteres.length > 0 ? criteres : ['Tous les lieux, sans critère']).map((c) => element('li', {}, c)));
+  bloc.querySelector('[data-impression-nombre]')!.textContent =
+    `${pluriel(source.resultats.length, 'lieu', 'lieux')}${position ? ', du plus proche au plus loin' : ', par ordre alphabétique'}.`;
   const avecDistance = distances !== undefined;
   bloc.querySelector<HTMLElement>('[data-colonne-distance]')!.hidden = !avecDistance;
   bloc.querySelector('[data-impression-lignes]')!.replaceChildren(
@@ -52,7 +55,12 @@ export function remplirImpression(racine: HTMLElement, source: SourceImpression)
         distance: distances?.[i],
         remarque: REMARQUES[rangAccueil(l)] || undefined,
       });
-      const cellules = [element('th', { scope: 'row' }, ligne.nom), element('td', {}, ligne.adresse), element('td', {}, ligne.telephone), element('td', {}, ligne.horaires)];
+      const cellules = [
+        element('th', { scope: 'row' }, ligne.nom),
+        element('td', {}, ligne.adresse),
+        element('td', {}, ligne.telephone),
+        element('td', {}, ligne.horaires),
+      ];
       if (avecDistance) cellules.push(element('td', {}, ligne.distance));
       return element('tr', { 'data-id': l.id }, ...cellules);
     }),

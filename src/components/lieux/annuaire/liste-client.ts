@@ -12,7 +12,11 @@ import { ecrireStatut } from '../statut-client.ts';
 /** Places rendered at once; « Afficher plus » adds as many. */
 export const PAR_LOT = 50;
 
-export function element<K extends keyof HTMLElementTagNameMap>(nom: K, attributs: Record<string, string> = {}, ...enfants: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  nom: K,
+  attributs: Record<string, string> = {},
+  ...enfants: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(nom);
   for (const [a, v] of Object.entries(attributs)) e.setAttribute(a, v);
   e.append(...enfants);
@@ -39,7 +43,8 @@ export function depuisHtml(html: string): HTMLElement {
 
 /** Fills the card's `<statut-horaires>` with the status now (from `points.json`'s hours). */
 export function ecrireStatutVignette(contexte: ContexteLieux, vignette: HTMLElement, maintenant: MomentLocal): void {
-  for (const el of vignette.querySelectorAll<HTMLElement>('statut-horaires[data-horaires]')) ecrireStatut(el, contexte.statut(Number(el.dataset['horaires']), maintenant), maintenant, contexte.points.fuseau);
+  for (const el of vignette.querySelectorAll<HTMLElement>('statut-horaires[data-horaires]'))
+    ecrireStatut(el, contexte.statut(Number(el.dataset['horaires']), maintenant), maintenant, contexte.points.fuseau);
 }
 
 /** The card of a place, the same as the server's (`vignetteLieu`); `montrer`: « Voir sur la carte ». */
@@ -87,5 +92,7 @@ export function afficherLot(
 /** The sentence over the list: how many places, sorted from where. */
 export function texteResume(n: number, position: Position | undefined, rayon: number | undefined): string {
   const ou = position ? `, du plus proche au plus loin de ${position.libelle}${rayon ? ` (${rayon} km au plus)` : ''}` : '';
-  return n === 0 ? 'Aucun lieu ne correspond à votre recherche.' : `${pluriel(n, 'lieu', 'lieux')} ${n > 1 ? 'correspondent' : 'correspond'} à votre recherche${ou}.`;
+  return n === 0
+    ? 'Aucun lieu ne correspond à votre recherche.'
+    : `${pluriel(n, 'lieu', 'lieux')} ${n > 1 ? 'correspondent' : 'correspond'} à votre recherche${ou}.`;
 }

@@ -20,7 +20,7 @@ export function neutraliserControles(texte: string): string {
 
 /** Quotes a value the French way for messages: « valeur ». */
 export function cite(valeur: unknown): string {
-  const texte = typeof valeur === 'string' ? valeur : JSON.stringify(valeur) ?? String(valeur);
+  const texte = typeof valeur === 'string' ? valeur : (JSON.stringify(valeur) ?? String(valeur));
   const court = texte.length > 80 ? `${texte.slice(0, 77)}…` : texte;
   return `« ${neutraliserControles(court).replace(/\n/g, '\\n').replace(/\t/g, '\\t')} »`;
 }
@@ -55,19 +55,30 @@ export function chaine(options: { max?: number; borne?: number; multiligne?: boo
     max !== undefined
       ? base.max(max, { abort: true, error: (iss) => `le texte fait ${String(iss.input).length} caractères, le maximum est ${max}` })
       : base.check((ctx) => {
-          if (ctx.value.length > borne) ctx.issues.push({ code: 'custom', input: ctx.value, message: `la valeur fait ${ctx.value.length} caractères, le maximum est ${borne}`, continue: false });
+          if (ctx.value.length > borne)
+            ctx.issues.push({
+              code: 'custom',
+              input: ctx.value,
+              message: `la valeur fait ${ctx.value.length} caractères, le maximum est ${borne}`,
+              continue: false,
+            });
         });
-  return bornee
-    .check((ctx) => {
-      const valeur = ctx.value;
-      const controle = CONTROLE.exec(valeur) ?? (options.multiligne ? null : /\r/.exec(valeur));
-      const bidi = BIDI.exec(valeur);
-      const saut = options.multiligne ? null : SAUT_DE_LIGNE.exec(valeur);
-      const signaler = (message: string) => ctx.issues.push({ code: 'custom', input: valeur, message, continue: false });
-      if (controle) signaler(`${cite(valeur)} contient un caractère de contrôle invisible (${codePoint(controle[0])}, position ${controle.index + 1}) : supprimez-le (il vient souvent d’un copier-coller)`);
-      else if (bidi) signaler(`${cite(valeur)} contient un caractère invisible qui inverse le sens du texte (${codePoint(bidi[0])}, position ${bidi.index + 1}) : supprimez-le`);
-      else if (saut) signaler(`${cite(valeur)} doit tenir sur une seule ligne : retirez le retour à la ligne ou la tabulation (position ${saut.index + 1})`);
-    });
+  return bornee.check((ctx) => {
+    const valeur = ctx.value;
+    const controle = CONTROLE.exec(valeur) ?? (options.multiligne ? null : /\r/.exec(valeur));
+    const bidi = BIDI.exec(valeur);
+    const saut = options.multiligne ? null : SAUT_DE_LIGNE.exec(valeur);
+    const signaler = (message: string) => ctx.issues.push({ code: 'custom', input: valeur, message, continue: false });
+    if (controle)
+      signaler(
+        `${cite(valeur)} contient un caractère de contrôle invisible (${codePoint(controle[0])}, position ${controle.index + 1}) : supprimez-le (il vient souvent d’un copier-coller)`,
+      );
+    else if (bidi)
+      signaler(
+        `${cite(valeur)} contient un caractère invisible qui inverse le sens du texte (${codePoint(bidi[0])}, position ${bidi.index + 1}) : supprimez-le`,
+      );
+    else if (saut) signaler(`${cite(valeur)} doit tenir sur une seule ligne : retirez le retour à la ligne ou la tabulation (position ${saut.index + 1})`);
+  });
 }
 
 /** Same character rules as {@link chaine}, for a text that is not a zod field (a Markdown body): the first problem, or `undefined`. */
@@ -127,7 +138,10 @@ export function liste<T extends z.ZodType>(element: T) {
 
 /** A YAML list with at least one value. */
 export function listeNonVide<T extends z.ZodType>(element: T, message: string) {
-  return z.preprocess((v) => (v === null ? undefined : typeof v === 'string' ? [v] : v), z.array(element, { error: 'doit être une liste de valeurs' }).min(1, { error: message }));
+  return z.preprocess(
+    (v) => (v === null ? undefined : typeof v === 'string' ? [v] : v),
+    z.array(element, { error: 'doit être une liste de valeurs' }).min(1, { error: message }),
+  );
 }
 
 /** Remove duplicates while keeping the order: the standard's lists are sets. */
@@ -154,7 +168,12 @@ export function dateCalendrier() {
   return z.preprocess(
     (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
     z
-      .string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} n'est pas une date (format attendu : AAAA-MM-JJ, par exemple 2026-03-15)`) })
+      .string({
+        error: (iss) =>
+          iss.input === undefined
+            ? 'champ obligatoire manquant'
+            : `${cite(iss.input)} n'est pas une date (format attendu : AAAA-MM-JJ, par exemple 2026-03-15)`,
+      })
       .refine(estDateReelle, { error: (iss) => `${cite(iss.input)} n'est pas une date valide (format attendu : AAAA-MM-JJ, par exemple 2026-03-15)` }),
   );
 }
@@ -163,13 +182,21 @@ const DATE_HEURE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/;
 
 /** A local date and time in Europe/Paris, written `AAAA-MM-JJTHH:MM`. */
 export function dateHeure() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être une date et une heure entre guillemets, par exemple "2026-12-10T14:00"`) }).refine(
-    (v) => {
-      const m = DATE_HEURE.exec(v);
-      return m !== null && estDateReelle(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
-    },
-    { error: (iss) => `${cite(iss.input)} n'est pas une date et heure valide (format attendu : "AAAA-MM-JJTHH:MM", par exemple "2026-12-10T14:00")` },
-  ).transform((v) => v.replace(' ', 'T'));
+  return z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? 'champ obligatoire manquant'
+          : `${cite(iss.input)} doit être une date et une heure entre guillemets, par exemple "2026-12-10T14:00"`,
+    })
+    .refine(
+      (v) => {
+        const m = DATE_HEURE.exec(v);
+        return m !== null && estDateReelle(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
+      },
+      { error: (iss) => `${cite(iss.input)} n'est pas une date et heure valide (format attendu : "AAAA-MM-JJTHH:MM", par exemple "2026-12-10T14:00")` },
+    )
+    .transform((v) => v.replace(' ', 'T'));
 }
 
 /** An `http:` or `https:` address; any other scheme (`javascript:`, `data:`…) is refused. */
@@ -200,35 +227,44 @@ export const LONGUEUR_MAX_IDENTIFIANT = 100;
 
 /** An identifier used in addresses of the site: lower-case letters, digits and hyphens. */
 export function identifiant() {
-  return z.string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) }).max(LONGUEUR_MAX_IDENTIFIANT, { abort: true, error: (iss) => `l'identifiant fait ${String(iss.input).length} caractères, le maximum est ${LONGUEUR_MAX_IDENTIFIANT}` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (iss) => `${cite(iss.input)} n'est pas un identifiant valide : lettres minuscules sans accent, chiffres et tirets (exemple : mediatheque-bayeux)`,
-  });
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant`) })
+    .max(LONGUEUR_MAX_IDENTIFIANT, {
+      abort: true,
+      error: (iss) => `l'identifiant fait ${String(iss.input).length} caractères, le maximum est ${LONGUEUR_MAX_IDENTIFIANT}`,
+    })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: (iss) => `${cite(iss.input)} n'est pas un identifiant valide : lettres minuscules sans accent, chiffres et tirets (exemple : mediatheque-bayeux)`,
+    });
 }
 
 /** A telephone number written the usual French ways, stored in the standard's international form. */
 export function telephone() {
-  return z
-    .union([z.string(), z.number()], { error: 'doit être un numéro de téléphone' })
-    .transform((v, ctx) => {
-      const saisie = String(v);
-      // Bounded before the number is read: a number is never this long.
-      if (saisie.length > 40) {
-        ctx.addIssue({ code: 'custom', message: `${cite(saisie)} n'est pas un numéro de téléphone (${saisie.length} caractères)` });
-        return z.NEVER;
-      }
-      const canonique = normaliserTelephone(typeof v === 'number' ? `0${saisie}` : saisie);
-      if (canonique === null) {
-        ctx.addIssue({ code: 'custom', message: `${cite(saisie)} n'est pas un numéro de téléphone français valide (exemple : 02 31 12 34 56 ou +33 2 31 12 34 56)` });
-        return z.NEVER;
-      }
-      return canonique;
-    });
+  return z.union([z.string(), z.number()], { error: 'doit être un numéro de téléphone' }).transform((v, ctx) => {
+    const saisie = String(v);
+    // Bounded before the number is read: a number is never this long.
+    if (saisie.length > 40) {
+      ctx.addIssue({ code: 'custom', message: `${cite(saisie)} n'est pas un numéro de téléphone (${saisie.length} caractères)` });
+      return z.NEVER;
+    }
+    const canonique = normaliserTelephone(typeof v === 'number' ? `0${saisie}` : saisie);
+    if (canonique === null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${cite(saisie)} n'est pas un numéro de téléphone français valide (exemple : 02 31 12 34 56 ou +33 2 31 12 34 56)`,
+      });
+      return z.NEVER;
+    }
+    return canonique;
+  });
 }
 
 /** A code that must keep its leading zeros; a YAML number is accepted only if nothing was lost. */
 export function code(motif: RegExp, exemple: string, description: string) {
   return z
-    .union([z.string(), z.number()], { error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un ${description}`) })
+    .union([z.string(), z.number()], {
+      error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un ${description}`),
+    })
     .transform((v) => String(v).replace(/\s/g, ''))
     .refine((v) => motif.test(v), { error: (iss) => `${cite(iss.input)} n'est pas un ${description} valide (exemple : "${exemple}", entre guillemets)` });
 }

@@ -22,7 +22,10 @@ export const schemaCollectif = z.strictObject({
      */
     fuseau_horaire: z
       .string()
-      .refine(fuseauConnu, { error: (iss) => `${cite(iss.input)} n'est pas un fuseau horaire connu : écrivez-le comme Europe/Paris, America/Guadeloupe, America/Martinique, America/Cayenne, Indian/Reunion ou Indian/Mayotte` })
+      .refine(fuseauConnu, {
+        error: (iss) =>
+          `${cite(iss.input)} n'est pas un fuseau horaire connu : écrivez-le comme Europe/Paris, America/Guadeloupe, America/Martinique, America/Cayenne, Indian/Reunion ou Indian/Mayotte`,
+      })
       .optional(),
   }),
   /** Creation date of the collective. Required. */
@@ -83,7 +86,9 @@ export const schemaCollectif = z.strictObject({
   /** Map settings. Required. */
   carte: z.strictObject({
     /** Tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png. */
-    tuiles: z.string().regex(/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/, { error: (iss) => `${cite(iss.input)} doit être un modèle d'adresse de tuiles en https avec {z}, {x} et {y}` }),
+    tuiles: z.string().regex(/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/, {
+      error: (iss) => `${cite(iss.input)} doit être un modèle d'adresse de tuiles en https avec {z}, {x} et {y}`,
+    }),
     /** Attribution text of the tiles (plain text). */
     attribution: texte({ max: 300 }),
     /** Default centre [latitude, longitude]. */

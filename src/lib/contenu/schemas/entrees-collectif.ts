@@ -51,11 +51,19 @@ export const schemaMembre = z
     /** Web site of the organisation. */
     site_web: url().optional(),
     /** Logo, a path under `public/` (e.g. `/logos/caf.svg`). */
-    logo: z.string().regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/i, { error: (iss) => `${cite(iss.input)} doit être le chemin d'une image du dossier public/ (exemple : /logos/caf.svg)` }).optional(),
+    logo: z
+      .string()
+      .regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/i, {
+        error: (iss) => `${cite(iss.input)} doit être le chemin d'une image du dossier public/ (exemple : /logos/caf.svg)`,
+      })
+      .optional(),
     /** One or two sentences on the organisation's role in digital inclusion. Required. */
     description: texte({ max: 400, multiligne: true }),
   })
-  .refine((m) => m.date_sortie === undefined || m.date_sortie >= m.date_adhesion, { path: ['date_sortie'], error: 'la date de sortie est antérieure à la date d’adhésion' });
+  .refine((m) => m.date_sortie === undefined || m.date_sortie >= m.date_adhesion, {
+    path: ['date_sortie'],
+    error: 'la date de sortie est antérieure à la date d’adhésion',
+  });
 export type MembreSaisi = z.output<typeof schemaMembre>;
 
 export const STATUTS_GROUPE = { 'en-preparation': 'En préparation', actif: 'Actif', termine: 'Terminé' } as const;
@@ -117,7 +125,12 @@ export const schemaRessource = z
     /** Link to the resource (web address). Either `lien` or `fichier`. */
     lien: url().optional(),
     /** File of the resource, a path under `public/` (e.g. `/ressources/fichiers/guide.pdf`). Either `lien` or `fichier`. */
-    fichier: z.string().regex(/^\/[\w./-]+\.[a-z0-9]{2,5}$/i, { error: (iss) => `${cite(iss.input)} doit être le chemin d'un fichier du dossier public/ (exemple : /ressources/fichiers/guide.pdf)` }).optional(),
+    fichier: z
+      .string()
+      .regex(/^\/[\w./-]+\.[a-z0-9]{2,5}$/i, {
+        error: (iss) => `${cite(iss.input)} doit être le chemin d'un fichier du dossier public/ (exemple : /ressources/fichiers/guide.pdf)`,
+      })
+      .optional(),
     /** Id of the member that published it. Required. */
     auteur: identifiant(),
     /** Publication date. Required. */
@@ -125,7 +138,10 @@ export const schemaRessource = z
     /** Summary, at most 280 characters. Required. */
     resume: texte({ max: 280, multiligne: true }),
   })
-  .refine((r) => (r.lien === undefined) !== (r.fichier === undefined), { path: ['lien'], error: 'indiquez soit un lien (lien), soit un fichier (fichier), l’un des deux seulement' });
+  .refine((r) => (r.lien === undefined) !== (r.fichier === undefined), {
+    path: ['lien'],
+    error: 'indiquez soit un lien (lien), soit un fichier (fichier), l’un des deux seulement',
+  });
 export type RessourceSaisie = z.output<typeof schemaRessource>;
 
 export const TYPES_REUNION = { pleniere: 'Séance plénière', 'groupe-de-travail': 'Groupe de travail' } as const;
@@ -149,8 +165,10 @@ export const schemaReunion = z
   })
   .superRefine((r, ctx) => {
     if (r.fin <= r.debut) ctx.addIssue({ code: 'custom', path: ['fin'], message: `la fin (${r.fin}) doit être après le début (${r.debut})` });
-    if (r.type === 'groupe-de-travail' && r.groupe === undefined) ctx.addIssue({ code: 'custom', path: ['groupe'], message: 'une réunion de groupe de travail doit indiquer son groupe (identifiant du groupe)' });
-    if (r.type === 'pleniere' && r.groupe !== undefined) ctx.addIssue({ code: 'custom', path: ['groupe'], message: 'une séance plénière ne concerne pas un groupe : retirez le champ groupe' });
+    if (r.type === 'groupe-de-travail' && r.groupe === undefined)
+      ctx.addIssue({ code: 'custom', path: ['groupe'], message: 'une réunion de groupe de travail doit indiquer son groupe (identifiant du groupe)' });
+    if (r.type === 'pleniere' && r.groupe !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['groupe'], message: 'une séance plénière ne concerne pas un groupe : retirez le champ groupe' });
   });
 export type ReunionSaisie = z.output<typeof schemaReunion>;
 

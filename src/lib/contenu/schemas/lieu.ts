@@ -24,8 +24,12 @@ export function identifiantLieu() {
     .string({ error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un identifiant (un texte)`) })
     .min(1, { error: 'l’identifiant est vide : donnez au lieu un identifiant unique (exemple : mediatheque-bayeux)' })
     .max(250, { error: (iss) => `${cite(iss.input)} est trop long : 250 caractères au plus` })
-    .refine((v) => v.trim() === v && v.trim() !== '', { error: (iss) => `${cite(iss.input)} commence ou finit par une espace : enlevez-la (un identifiant doit se retrouver à l’identique d’un import à l’autre)` })
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: (iss) => `${cite(iss.input)} contient un retour à la ligne ou un caractère de contrôle : écrivez l’identifiant sur une seule ligne` });
+    .refine((v) => v.trim() === v && v.trim() !== '', {
+      error: (iss) => `${cite(iss.input)} commence ou finit par une espace : enlevez-la (un identifiant doit se retrouver à l’identique d’un import à l’autre)`,
+    })
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), {
+      error: (iss) => `${cite(iss.input)} contient un retour à la ligne ou un caractère de contrôle : écrivez l’identifiant sur une seule ligne`,
+    });
 }
 
 /**
@@ -35,7 +39,9 @@ export function identifiantLieu() {
  */
 function champListe<C extends ColonneAListe>(colonne: C) {
   const { valeurs, nom } = LISTES_DE_VALEURS[colonne] satisfies { multiple: true };
-  return liste(valeurDe(valeurs as (typeof LISTES_DE_VALEURS)[C]['valeurs'], nom)).transform(sansDoublons).optional();
+  return liste(valeurDe(valeurs as (typeof LISTES_DE_VALEURS)[C]['valeurs'], nom))
+    .transform(sansDoublons)
+    .optional();
 }
 
 /** Everything the place schema needs to know about the site it is validated for. */
@@ -87,10 +93,13 @@ export function champsLieu(contexte: ContexteLieu) {
     id: identifiantLieu(),
     /** SIRET (14 digits) of the structure, or its RNA number (W + 9 characters) for an association without SIRET. Required. */
     pivot: z
-      .union([z.string(), z.number()], { error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un SIRET ou un numéro RNA`) })
+      .union([z.string(), z.number()], {
+        error: (iss) => (iss.input === undefined ? 'champ obligatoire manquant' : `${cite(iss.input)} doit être un SIRET ou un numéro RNA`),
+      })
       .transform((v) => String(v).replace(/\s/g, ''))
       .refine((v) => MOTIF_SIRET.test(v) || MOTIF_RNA.test(v), {
-        error: (iss) => `${cite(iss.input)} n'est ni un SIRET (14 chiffres, exemple "43493312300029") ni un numéro RNA (W suivi de 9 caractères, exemple "W143001234")`,
+        error: (iss) =>
+          `${cite(iss.input)} n'est ni un SIRET (14 chiffres, exemple "43493312300029") ni un numéro RNA (W suivi de 9 caractères, exemple "W143001234")`,
       }),
     /** Name of the place. Required. */
     nom: texte({ max: 150 }),
@@ -105,9 +114,17 @@ export function champsLieu(contexte: ContexteLieu) {
     /** Floor, building, lieu-dit… */
     complement_adresse: texte({ max: 250 }).optional(),
     /** Latitude WGS84 in decimal degrees (e.g. 49.18). */
-    latitude: z.number({ error: (iss) => `${cite(iss.input)} doit être un nombre décimal avec un point (exemple : 49.18231)` }).min(-90, { error: 'une latitude est comprise entre -90 et 90' }).max(90, { error: 'une latitude est comprise entre -90 et 90' }).optional(),
+    latitude: z
+      .number({ error: (iss) => `${cite(iss.input)} doit être un nombre décimal avec un point (exemple : 49.18231)` })
+      .min(-90, { error: 'une latitude est comprise entre -90 et 90' })
+      .max(90, { error: 'une latitude est comprise entre -90 et 90' })
+      .optional(),
     /** Longitude WGS84 in decimal degrees (e.g. -0.37). */
-    longitude: z.number({ error: (iss) => `${cite(iss.input)} doit être un nombre décimal avec un point (exemple : -0.37012)` }).min(-180, { error: 'une longitude est comprise entre -180 et 180' }).max(180, { error: 'une longitude est comprise entre -180 et 180' }).optional(),
+    longitude: z
+      .number({ error: (iss) => `${cite(iss.input)} doit être un nombre décimal avec un point (exemple : -0.37012)` })
+      .min(-180, { error: 'une longitude est comprise entre -180 et 180' })
+      .max(180, { error: 'une longitude est comprise entre -180 et 180' })
+      .optional(),
     /** Typology codes of the structure (BIB, CCAS, RFS…). */
     typologie: champListe('typologie'),
     /** Telephone number; written freely, stored as +33XXXXXXXXX. */
@@ -136,7 +153,8 @@ export function champsLieu(contexte: ContexteLieu) {
     structure_parente: texte({ max: 150 }).optional(),
     /** Date of the last update of this record, `AAAA-MM-JJ`, not in the future. Required. */
     date_maj: dateCalendrier().refine((d) => d <= contexte.aujourdhui, {
-      error: (iss) => `${cite(iss.input)} est dans le futur : indiquez la date de la dernière vérification des informations (au plus tard ${contexte.aujourdhui})`,
+      error: (iss) =>
+        `${cite(iss.input)} est dans le futur : indiquez la date de la dernière vérification des informations (au plus tard ${contexte.aujourdhui})`,
     }),
     /** Kinds of help offered (9 values of the standard). */
     services: champListe('services'),
@@ -153,7 +171,8 @@ export function champsLieu(contexte: ContexteLieu) {
     /** Other trainings and labels, free text. */
     autres_formations_labels: liste(
       texte({ max: 150 }).refine((v) => !v.includes('|'), {
-        error: (iss) => `${cite(iss.input)} contient le caractère « | », qui sépare les valeurs dans les fichiers du standard : écrivez chaque label comme un élément de la liste`,
+        error: (iss) =>
+          `${cite(iss.input)} contient le caractère « | », qui sépare les valeurs dans les fichiers du standard : écrivez chaque label comme un élément de la liste`,
       }),
     )
       .transform(sansDoublons)
@@ -176,7 +195,11 @@ export function champsLieu(contexte: ContexteLieu) {
  * département (catching swapped latitude and longitude). Also used on entries that fail other
  * rules, so that every problem of a file is reported at once.
  */
-export function problemePosition(latitude: unknown, longitude: unknown, contexte: ContexteLieu): { champ: 'latitude' | 'longitude'; message: string } | undefined {
+export function problemePosition(
+  latitude: unknown,
+  longitude: unknown,
+  contexte: ContexteLieu,
+): { champ: 'latitude' | 'longitude'; message: string } | undefined {
   if ((latitude === undefined) !== (longitude === undefined)) {
     return { champ: latitude === undefined ? 'latitude' : 'longitude', message: 'la latitude et la longitude vont ensemble : indiquez les deux ou aucune' };
   }
@@ -203,7 +226,10 @@ export function problemePosition(latitude: unknown, longitude: unknown, contexte
 export function problemesCommune(lieu: { commune: string; code_postal: string; code_insee?: string | undefined }, contexte: ContexteLieu) {
   const i = indexDu(contexte);
   // A malformed value has its own message already (the whole-object rules also run then).
-  const bienForme = typeof lieu.commune === 'string' && /^\d{5}$/.test(String(lieu.code_postal)) && (lieu.code_insee === undefined || /^([013-9]\d|2[AB1-9])\d{3}$/.test(String(lieu.code_insee)));
+  const bienForme =
+    typeof lieu.commune === 'string' &&
+    /^\d{5}$/.test(String(lieu.code_postal)) &&
+    (lieu.code_insee === undefined || /^([013-9]\d|2[AB1-9])\d{3}$/.test(String(lieu.code_insee)));
   return i && bienForme ? problemesAdresse(lieu, i, contexte.nomDepartement) : [];
 }
 

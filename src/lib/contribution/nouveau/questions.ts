@@ -122,14 +122,21 @@ const NON = new Set(['n', 'non', 'no', 'false', 'faux', '0']);
  */
 export function interpreter(texte: string, question: Question, options: readonly { valeur: string }[]): unknown {
   // The help says « entre guillemets » for the file; typed here, the quotes are not part of the value.
-  const brut = texte.trim().replace(/^"(.*)"$/s, '$1').replace(/^«\s*(.*?)\s*»$/s, '$1');
+  const brut = texte
+    .trim()
+    .replace(/^"(.*)"$/s, '$1')
+    .replace(/^«\s*(.*?)\s*»$/s, '$1');
   if (brut === '') return undefined;
   const d = question.description;
   const unChoix = (morceau: string): string => {
     const n = /^\d+$/.test(morceau) ? Number(morceau) : NaN;
     return options.length > 0 && n >= 1 && n <= options.length ? options[n - 1]!.valeur : morceau;
   };
-  if (d.liste && options.length > 0) return brut.split(',').map((m) => unChoix(m.trim())).filter((m) => m !== '');
+  if (d.liste && options.length > 0)
+    return brut
+      .split(',')
+      .map((m) => unChoix(m.trim()))
+      .filter((m) => m !== '');
   if (options.length > 0) return unChoix(brut);
   if (d.nature === 'booleen') return OUI.has(brut.toLowerCase()) ? true : NON.has(brut.toLowerCase()) ? false : brut;
   if (d.nature === 'nombre') {
@@ -150,7 +157,8 @@ export function verifierReponse(valeur: unknown, question: Question, contexte: C
     return question.description.obligatoire ? ['champ obligatoire manquant'] : [];
   }
   const resultat = question.description.schema.safeParse(valeur, LOCALE);
-  if (!resultat.success) return problemesZod('', resultat.error, question.description.schema, valeur).map((p) => (p.champ === '' ? p.message : `${p.champ} : ${p.message}`));
+  if (!resultat.success)
+    return problemesZod('', resultat.error, question.description.schema, valeur).map((p) => (p.champ === '' ? p.message : `${p.champ} : ${p.message}`));
   if (question.reference) {
     const cibles = (contexte.existants[question.reference] ?? []).map((c) => c.id);
     const valeurs = Array.isArray(valeur) ? valeur : [valeur];

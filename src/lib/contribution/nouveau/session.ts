@@ -52,7 +52,9 @@ export async function questionner(type: TypeNouveau, dialogue: Dialogue, context
     return ligne;
   };
 
-  dialogue.dire(`Nouveau fichier : ${nom === 'actualites' || nom === 'ressources' || nom === 'reunions' ? 'une' : 'un'} ${type === 'actualite' ? 'actualité' : type === 'reunion' ? 'réunion' : type} dans ${dossierDe(nom)}/.`);
+  dialogue.dire(
+    `Nouveau fichier : ${nom === 'actualites' || nom === 'ressources' || nom === 'reunions' ? 'une' : 'un'} ${type === 'actualite' ? 'actualité' : type === 'reunion' ? 'réunion' : type} dans ${dossierDe(nom)}/.`,
+  );
   dialogue.dire('Appuyez sur Entrée pour garder la valeur proposée entre crochets, ou pour passer un champ facultatif.');
 
   const poser = async (question: Question): Promise<void> => {
@@ -120,7 +122,8 @@ export async function questionner(type: TypeNouveau, dialogue: Dialogue, context
       const reponse = (await lire(`Nom du nouveau fichier, sans .md [${libre.split('/').pop()!.replace(/\.md$/, '')}] > `)).trim();
       const candidat = reponse === '' ? libre : `${dossierDe(nom)}/${reponse.replace(/\.md$/, '')}.md`;
       const base = candidat.split('/').pop()!.replace(/\.md$/, '');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(base)) dialogue.dire(`  ✗ ${cite(base)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets`);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(base))
+        dialogue.dire(`  ✗ ${cite(base)} n'est pas un nom de fichier valide : lettres minuscules sans accent, chiffres et tirets`);
       else if (contexte.existe(candidat)) dialogue.dire(`  ✗ ${candidat} existe aussi.`);
       else {
         chemin = candidat;
@@ -181,7 +184,8 @@ export function depuisJson(
   if (typeof texte !== 'string') problemes.push({ fichier: source, champ: 'texte', message: 'doit être un texte (le texte Markdown sous les champs)' });
   for (const question of questionsPour(type, contexte)) {
     if (!question.reference || problemes.some((p) => p.champ.startsWith(question.champ))) continue;
-    for (const message of verifierReponse(donnees[question.champ], question, contexte, nom)) problemes.push({ fichier: source, champ: question.champ, message });
+    for (const message of verifierReponse(donnees[question.champ], question, contexte, nom))
+      problemes.push({ fichier: source, champ: question.champ, message });
   }
   if (problemes.length > 0) return { ok: false, lignes: problemes.map((p) => formaterAvecAide(p, { nom })) };
   const sortie = schemaDe(nom, contexte.contexteLieu).parse(donnees) as Record<string, unknown>;
