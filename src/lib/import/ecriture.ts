@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { chargerCollectif } from '../contenu/chargement.ts';
 import { COLLECTIONS, DOSSIER_CONTENU, idEntree } from '../contenu/collections.ts';
 import { lireFrontmatter } from '../contenu/frontmatter.ts';
-import { empreinte, type LieuExistant, type Operation } from './import-lieux.ts';
+import { commentairesYaml, empreinte, type LieuExistant, type Operation } from './import-lieux.ts';
 import { schemaCollectif } from '../contenu/schemas/configuration.ts';
 import { contexteLieu } from '../contenu/validation.ts';
 import type { ContexteLieu } from '../contenu/schemas/lieu.ts';
@@ -56,7 +56,15 @@ export function chargerLieuxExistants(racine: string, surProgression?: (fait: nu
       // The YAML parser's strings keep its whole working text alive (about 18 kB per file):
       // a copy keeps only the values, so that 20 000 places fit in about 100 MB.
       const { donnees, corps } = structuredClone({ donnees: lecture.donnees, corps: lecture.corps });
-      lieux.push({ chemin, id: idEntree('lieux', relatif, donnees), donnees, corps, empreinte: empreinte(texte) });
+      const commentaires = commentairesYaml(texte);
+      lieux.push({
+        chemin,
+        id: idEntree('lieux', relatif, donnees),
+        donnees,
+        corps,
+        empreinte: empreinte(texte),
+        ...(commentaires > 0 ? { commentaires } : {}),
+      });
     } else {
       lieux.push({ chemin, id: idEntree('lieux', relatif, undefined), donnees: undefined, corps: '', erreurLecture: lecture.message });
     }

@@ -44,6 +44,16 @@ export interface LieuExistant {
   /** SHA-1 of the file's text: a file the import would write identically is « inchangé » at once. */
   empreinte?: string;
   erreurLecture?: string;
+  /** Comment lines (`# …`) of its front matter: `--update` rewrites the file from its fields, without them. */
+  commentaires?: number;
+}
+
+/** Comment lines of a file's front matter (between its two `---` lines). */
+export function commentairesYaml(texte: string): number {
+  const lignes = texte.split(/\r?\n/);
+  if (lignes[0]?.trim() !== '---') return 0;
+  const fin = lignes.indexOf('---', 1);
+  return lignes.slice(1, fin === -1 ? undefined : fin).filter((l) => /^\s*#/.test(l)).length;
 }
 
 /** Fingerprint of a file's text, for `LieuExistant.empreinte`. */
@@ -332,6 +342,11 @@ export function analyserImport(entree: EntreeAnalyse): AnalyseImport {
         return;
       }
       operations.push({ ligne, id: id!, chemin: existant.chemin, action: 'mise-a-jour', contenu, champsModifies });
+      // Said before anything is written: the file is rewritten from its fields, so its YAML comments go.
+      if (existant.commentaires)
+        avertissements.push(
+          `${existant.chemin} : ${existant.commentaires === 1 ? 'sa ligne de commentaire (commençant par #) sera retirée' : `ses ${existant.commentaires} lignes de commentaire (commençant par #) seront retirées`}, car --update réécrit le fichier à partir de ses champs ; recopiez-les après l’import si vous y tenez`,
+        );
       return;
     }
     operations.push({ ligne, id: id!, chemin, action: 'creation', contenu, champsModifies: [] });

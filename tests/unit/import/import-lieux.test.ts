@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { communesDuDepartement } from '../../../src/lib/territoire/communes.ts';
 import { decoderFichier } from '../../../src/lib/import/encodage.ts';
 import { lireFrontmatter } from '../../../src/lib/contenu/frontmatter.ts';
-import { analyserImport, empreinte, type AnalyseImport, type LieuExistant, type OptionsImport } from '../../../src/lib/import/import-lieux.ts';
+import {
+  analyserImport,
+  commentairesYaml,
+  empreinte,
+  type AnalyseImport,
+  type LieuExistant,
+  type OptionsImport,
+} from '../../../src/lib/import/import-lieux.ts';
 import { formaterProblemeLigne } from '../../../src/lib/import/lecture-ligne.ts';
 import { fichierLieu } from '../../../src/lib/import/markdown.ts';
 import { schemaLieu, type ContexteLieu } from '../../../src/lib/contenu/schemas/lieu.ts';
@@ -320,6 +327,17 @@ describe('lieux existants', () => {
     expect(messages(a)).toEqual([
       'ligne 2, colonne id : le lieu « mediatheque » existe déjà (content/lieux/mediatheque.md) et le fichier importé le modifie (date_maj, telephone) : relancez avec --update pour le mettre à jour',
     ]);
+  });
+
+  it('avec --update, dit avant d’écrire que les commentaires YAML du fichier seront retirés', () => {
+    const ligne = `${entete}\nmediatheque,W143001234,Médiathèque,Caen,14000,1 rue,2025-02-01,02 31 00 00 00,\n`;
+    const avec = analyser(ligne, { miseAJour: true }, [{ ...actuel, commentaires: 2 }]);
+    expect(avec.avertissements).toContain(
+      'content/lieux/mediatheque.md : ses 2 lignes de commentaire (commençant par #) seront retirées, car --update réécrit le fichier à partir de ses champs ; recopiez-les après l’import si vous y tenez',
+    );
+    expect(analyser(ligne, { miseAJour: true }, [actuel]).avertissements.filter((a) => a.includes('commentaire'))).toEqual([]);
+    expect(commentairesYaml('---\n# à revoir\nid: "a"\n  # retrait\nnom: "A # pas un commentaire"\n---\n# Titre du texte\n')).toBe(2);
+    expect(commentairesYaml('pas de front matter\n# titre')).toBe(0);
   });
 
   it('avec --update, garde les champs absents du fichier et le texte quand presentation_detail est vide', () => {
