@@ -11,10 +11,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { SITE_DIR, formatViolations, launchBrowser, newPage, startServer, type AxeViolation, type StaticServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { SITE_DIR, formatViolations, newPage, type AxeViolation, siteEtNavigateur } from './harness.ts';
 
 /** WCAG A and AA, 2.0 to 2.2: what the RGAA asks for, plus WCAG 2.2's new AA criteria (target size). */
 const TAGS_WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -82,18 +82,7 @@ function cas(): Cas[] {
   ];
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur(SITE_DIR);
 
 /** Violations that fail the test, and the other best-practice ones, printed for information. */
 async function auditer(page: Page): Promise<{ exigees: AxeViolation[]; conseils: AxeViolation[] }> {
@@ -109,7 +98,7 @@ test('axe WCAG 2.2 AA sur toutes les pages, aux deux tailles', { timeout: 2_400_
       parent.test(`${nom} (${viewport.width}×${viewport.height})`, async (t) => {
         const liste = cas();
         assert.ok(liste.length > 20, `le plan du site de ${SITE_DIR} doit compter des pages`);
-        const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport });
+        const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport });
         t.after(() => context.close());
         const erreursJs: string[] = [];
         page.on('pageerror', (e) => erreursJs.push(`${page.url()} : ${e.message}`));
@@ -158,7 +147,7 @@ test('axe WCAG 2.2 AA sur toutes les pages, aux deux tailles', { timeout: 2_400_
 test('interface d’édition (/admin/?test) : connexion et liste des collections, WCAG 2.2 AA, aux deux tailles', { timeout: 180_000 }, async (t) => {
   const problemes: string[] = [];
   for (const { nom, viewport } of TAILLES) {
-    const { context, page } = await newPage(browser, { baseURL: server.url, viewport });
+    const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport });
     t.after(() => context.close());
     await page.goto('/admin/?test', { waitUntil: 'networkidle' });
     const connexion = page.getByRole('button', { name: 'Se connecter' });

@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { test } from 'node:test';
+import { SITE_DIR, checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
 /** Dossiers de `lieux/` qui sont des index (par commune, par service), pas des fiches. */
 const INDEX_FOLDERS = new Set(['commune', 'service']);
@@ -44,23 +43,12 @@ const PAGES: { name: string; url: string | undefined; missing: string }[] = [
   { name: 'charte', url: '/charte/', missing: '' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur(SITE_DIR);
 
 for (const { name, url, missing } of PAGES) {
   test(`${name} (${url ?? 'introuvable'}) : structure, axe, aucun tiers`, { timeout: 60_000 }, async (t) => {
     assert.ok(url, `Page introuvable : ${missing}.`);
-    const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url });
+    const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url });
     t.after(() => context.close());
 
     // networkidle : les scripts chargés en différé (carte, recherche) ont eu le temps de partir.
@@ -107,7 +95,7 @@ for (const { name, url, missing } of PAGES) {
 }
 
 test('une adresse inconnue renvoie la page 404 avec le statut 404', async () => {
-  const response = await fetch(`${server.url}/page-qui-n-existe-pas-${Date.now()}/`);
+  const response = await fetch(`${site.server.url}/page-qui-n-existe-pas-${Date.now()}/`);
   assert.equal(response.status, 404);
   const custom404 = path.join(SITE_DIR, '404.html');
   assert.ok(existsSync(custom404), `${custom404} manque : ajoutez src/pages/404.astro`);

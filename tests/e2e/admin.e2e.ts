@@ -11,8 +11,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { AIDE_CHAMPS, formeSchema } from '../../src/lib/contribution/champs.ts';
 import { decrireChamps } from '../../src/lib/contenu/introspection.ts';
@@ -22,20 +22,9 @@ import { validerContenu } from '../../src/lib/contenu/validation.ts';
 import { aujourdhuiParis } from '../../src/lib/commun/date.ts';
 import { compilerHoraires } from '../../src/lib/horaires/compilation.ts';
 import { semaineAffichee } from '../../src/lib/horaires/evaluation.ts';
-import { SITE_DIR, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { SITE_DIR, newPage, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur(SITE_DIR);
 
 /**
  * Fichiers du dépôt d'essai de Decap (`window.repoFiles`, indexé par dossier de collection) :
@@ -83,7 +72,7 @@ async function ouvrirEssai(page: Page, ancre: string): Promise<void> {
 }
 
 test('/admin/?test : chaque champ du schéma des lieux est dans le formulaire, sans requête vers un tiers', { timeout: 120_000 }, async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   const erreurs: string[] = [];
   page.on('pageerror', (e) => erreurs.push(e.message));
@@ -109,7 +98,7 @@ test('/admin/?test : chaque champ du schéma des lieux est dans le formulaire, s
 });
 
 test('/admin/?test : les modèles _modele.md ne sont pas listés', { timeout: 120_000 }, async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   await context.addInitScript((fichiers) => {
     (window as unknown as { repoFiles: unknown }).repoFiles = fichiers;
@@ -123,7 +112,11 @@ test('/admin/?test : les modèles _modele.md ne sont pas listés', { timeout: 12
 test('/admin/?test : le contenu de démonstration est chargé ; les horaires du samedi changés avec l’éditeur donnent un fichier valide et la fiche les affiche', {
   timeout: 180_000,
 }, async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const { context, page, externalRequests } = await newPage(site.browser, {
+    baseURL: site.server.url,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+  });
   t.after(() => context.close());
   const erreurs: string[] = [];
   page.on('pageerror', (e) => erreurs.push(e.message));
@@ -168,7 +161,7 @@ test('/admin/?test : le contenu de démonstration est chargé ; les horaires du 
 });
 
 test('/admin/?test : l’éditeur d’horaires convertit le français et refuse d’enregistrer ce que check:content refuserait', { timeout: 180_000 }, async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   t.after(() => context.close());
   await ouvrirEssai(page, '#/collections/lieux');
   await page.getByText('Thue et Mue Entraide numérique (Thue et Mue)').waitFor({ timeout: 60_000 });
@@ -198,7 +191,7 @@ test('/admin/?test : l’éditeur d’horaires convertit le français et refuse 
 test('/admin/?test : un champ que le schéma refuse (code postal à 4 chiffres) empêche l’enregistrement, avec le message du schéma', {
   timeout: 180_000,
 }, async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, locale: 'fr-FR' });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, locale: 'fr-FR' });
   t.after(() => context.close());
   await ouvrirEssai(page, '#/collections/lieux');
   await page.getByText('Thue et Mue Entraide numérique (Thue et Mue)').waitFor({ timeout: 60_000 });
@@ -211,7 +204,7 @@ test('/admin/?test : un champ que le schéma refuse (code postal à 4 chiffres) 
 });
 
 test('/admin/config.yml est servi, généré depuis les schémas, avec le mode essai à part', async () => {
-  const reponse = await fetch(`${server.url}/admin/config.yml`);
+  const reponse = await fetch(`${site.server.url}/admin/config.yml`);
   assert.equal(reponse.status, 200);
   const config = parse(await reponse.text()) as {
     backend: { name: string };

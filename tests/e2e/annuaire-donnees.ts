@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import type { CommuneGazetteer } from '../../src/lib/territoire/localisation.ts';
 import { SITE_DIR } from './harness.ts';
@@ -125,4 +126,9 @@ export function plusProche(point: { latitude: number; longitude: number }): { no
     if (km < meilleur.km - 1e-9) meilleur = { nom: l.nom, km };
   }
   return meilleur;
+}
+
+/** Ouvre le panneau « Filtrer » de l'annuaire (replié au chargement), où sont les filtres et « Tout effacer ». */
+export async function ouvrirFiltres(page: Page): Promise<void> {
+  if ((await page.locator('details[data-filtres]').getAttribute('open')) === null) await page.locator('details[data-filtres] > summary').click();
 }

@@ -7,23 +7,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { collectif, lieuxDuContenu, type LieuContenu } from './annuaire-donnees.ts';
-import { checkA11y, formatViolations, launchBrowser, newPage, SITE_DIR, startServer, type StaticServer } from './harness.ts';
+import { checkA11y, formatViolations, newPage, SITE_DIR, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 const LIEUX = lieuxDuContenu();
 /** Le lieu au fichier le plus long : le plus dur à faire tenir sur une page imprimée. */
@@ -41,7 +29,7 @@ function premiereCommune(): string {
 
 test('fiche lieu : statut, contacts, itinéraire, signalement, JSON-LD, aucune violation axe', async (t) => {
   const lieu: LieuContenu = AVEC_HORAIRES;
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
 
   const reponse = await page.goto(`/lieux/${lieu.id}/`, { waitUntil: 'networkidle' });
@@ -100,7 +88,7 @@ test('fiche lieu : statut, contacts, itinéraire, signalement, JSON-LD, aucune v
 });
 
 test('fiche lieu : l’avertissement de fraîcheur suit la date de mise à jour', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   const aujourdhui = new Date().toISOString().slice(0, 10);
   const ilYAUnAn = `${Number(aujourdhui.slice(0, 4)) - 1}${aujourdhui.slice(4)}`;
@@ -113,7 +101,7 @@ test('fiche lieu : l’avertissement de fraîcheur suit la date de mise à jour'
 });
 
 test('fiche lieu : l’impression tient sur une page A4', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
 
   await page.goto(`/lieux/${PLUS_LONG.id}/`, { waitUntil: 'networkidle' });
@@ -125,7 +113,7 @@ test('fiche lieu : l’impression tient sur une page A4', async (t) => {
 });
 
 test('fiche lieu : au plus 15 Ko de JavaScript compressé', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   const scripts = new Set<string>();
   page.on('response', (r) => {
@@ -146,7 +134,7 @@ test('fiche lieu : au plus 15 Ko de JavaScript compressé', async (t) => {
 });
 
 test('page de commune : les lieux de la commune avec leurs horaires, aucune violation axe', async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   const slug = premiereCommune();
 
@@ -166,7 +154,7 @@ test('page de commune : les lieux de la commune avec leurs horaires, aucune viol
 });
 
 test('sans JavaScript : la liste, ses pages, les communes et les besoins se parcourent', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, javaScriptEnabled: false });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, javaScriptEnabled: false });
   t.after(() => context.close());
 
   await page.goto('/lieux/');
@@ -190,7 +178,7 @@ test('sans JavaScript : la liste, ses pages, les communes et les besoins se parc
 });
 
 test('accueil : « Où êtes-vous ? » mène à l’annuaire trié par distance', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   const code = LIEUX[0]!.code_postal;
 

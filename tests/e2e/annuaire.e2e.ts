@@ -5,26 +5,15 @@
  * Les valeurs attendues viennent du contenu et des données construites (annuaire-donnees.ts).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import OpeningHours from 'opening_hours';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { adresseOpeningHours } from '../../src/lib/horaires/compilation.ts';
 import { BESOINS } from '../../src/lib/standard/valeurs.ts';
-import { collectif, communesConstruites, lieuxDuContenu, plusProche, pointsConstruits, positionsConstruites } from './annuaire-donnees.ts';
-import { checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { collectif, communesConstruites, lieuxDuContenu, plusProche, pointsConstruits, positionsConstruites, ouvrirFiltres } from './annuaire-donnees.ts';
+import { checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 const LIEUX = lieuxDuContenu();
 const VIEWPORT = { width: 1280, height: 1000 };
@@ -33,11 +22,6 @@ const VIEWPORT = { width: 1280, height: 1000 };
 async function attendreResultats(page: Page): Promise<number> {
   await page.waitForSelector('annuaire-lieux[data-etat="pret"]');
   return Number(await page.getAttribute('annuaire-lieux', 'data-resultats'));
-}
-
-/** Ouvre le panneau « Filtrer » (replié au chargement). */
-async function ouvrirFiltres(page: Page): Promise<void> {
-  if ((await page.locator('details[data-filtres]').getAttribute('open')) === null) await page.locator('details[data-filtres] > summary').click();
 }
 
 /** Fait venir la carte à l'écran et attend ses repères. */
@@ -62,7 +46,7 @@ function nomsListe(page: Page): Promise<string[]> {
 }
 
 test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux', async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   const attendus = positionsConstruites().filter((l) => l.latitude !== undefined).length;
 
@@ -83,7 +67,7 @@ test('la carte compte chaque lieu : la somme des amas égale le nombre de lieux'
 
 for (const besoin of BESOINS) {
   test(`choisir le besoin « ${besoin.libelle} » réduit la liste et la carte au nombre attendu`, async (t) => {
-    const { context, page } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+    const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
     t.after(() => context.close());
     const attendu = LIEUX.filter((l) => l.services?.some((s) => (besoin.services as readonly string[]).includes(s))).length;
     const avecPosition = positionsConstruites();
@@ -110,7 +94,7 @@ for (const besoin of BESOINS) {
 }
 
 test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherche au rechargement', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   const [b1, b2] = [BESOINS[0]!, BESOINS[3]!];
   const offre = (l: (typeof LIEUX)[number], b: (typeof BESOINS)[number]) => l.services?.some((s) => (b.services as readonly string[]).includes(s)) ?? false;
@@ -159,7 +143,7 @@ test('OU dans une facette, ET entre facettes, et l’adresse restitue la recherc
 });
 
 test('une recherche par code postal trie par distance, le lieu attendu en premier', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   // Le code postal de la commune du premier lieu ; la commune retenue est la plus peuplée de ce code.
   const code = LIEUX[0]!.code_postal;
@@ -219,8 +203,8 @@ test('« Autour de moi » avec une position simulée met le lieu le plus proche 
   const cible = positionsConstruites().filter((l) => l.latitude !== undefined)[Math.floor(LIEUX.length / 2)]!;
   const position = { latitude: cible.latitude! + 0.002, longitude: cible.longitude! - 0.003 };
   const attendu = plusProche(position);
-  const { context, page, externalRequests } = await newPage(browser, {
-    baseURL: server.url,
+  const { context, page, externalRequests } = await newPage(site.browser, {
+    baseURL: site.server.url,
     viewport: VIEWPORT,
     geolocation: position,
     permissions: ['geolocation'],
@@ -242,7 +226,7 @@ test('« Autour de moi » avec une position simulée met le lieu le plus proche 
 });
 
 test('« Autour de moi » refusé : un message en français explique quoi faire', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   await context.grantPermissions([]);
 
@@ -261,7 +245,7 @@ test('« Autour de moi » refusé : un message en français explique quoi faire'
 });
 
 test('« Ouvert maintenant » à une heure fixée garde les lieux ouverts, et sur demande ceux sans horaires', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   // Un moment de la semaine qui suit la construction où une partie seulement des lieux est
   // ouverte (sinon le test ne prouverait rien) : mardi 10 h 30, mercredi 15 h, samedi 11 h…
@@ -308,7 +292,7 @@ test('« Ouvert maintenant » à une heure fixée garde les lieux ouverts, et su
 });
 
 test('au clavier : de la liste à une fiche, et de la carte à une fiche', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
   const ids = new Set(LIEUX.map((l) => l.id));
 
@@ -352,7 +336,7 @@ test('au clavier : de la liste à une fiche, et de la carte à une fiche', async
 });
 
 test('axe : aucune violation sur l’annuaire avec la carte, une bulle et des suggestions ouvertes', async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: VIEWPORT });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport: VIEWPORT });
   t.after(() => context.close());
 
   await page.goto(`/lieux/?besoin=${BESOINS[0]!.id}`);
@@ -377,7 +361,7 @@ test('axe : aucune violation sur l’annuaire avec la carte, une bulle et des su
 });
 
 test('sur téléphone, la carte est repliée et « Aller à la carte » la déplie', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 390, height: 844 } });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 390, height: 844 } });
   t.after(() => context.close());
 
   await page.goto('/lieux/');

@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { lireCsv } from '../../src/lib/commun/csv.ts';
 import { validerCsvStandard } from '../../src/lib/standard/schema-publie.ts';
 import { formaterErreurTable } from '../../src/lib/standard/table-schema.ts';
 import { COLONNES } from '../../src/lib/standard/valeurs.ts';
-import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { SITE_DIR, checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
 const DONNEES = path.join(SITE_DIR, 'donnees');
 const INDEX_LIEUX = new Set(['commune', 'service']);
@@ -43,18 +42,7 @@ function pagesHtml(dossier = SITE_DIR, prefixe = '/'): { chemin: string; indexab
   return pages.sort((a, b) => a.chemin.localeCompare(b.chemin));
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur(SITE_DIR);
 
 test('le CSV publié respecte le schéma du standard et contient un lieu par fiche', () => {
   const texte = readFileSync(path.join(DONNEES, 'lieux-de-mediation-numerique.csv'), 'utf8');
@@ -88,7 +76,7 @@ test('JSON, GeoJSON et data·inclusion décrivent les mêmes lieux que le CSV', 
 });
 
 test('/donnees/ : accessible, chaque lien de téléchargement fonctionne et annonce la bonne taille', { timeout: 60_000 }, async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url });
   t.after(() => context.close());
   const response = await page.goto('/donnees/', { waitUntil: 'networkidle' });
   assert.equal(response?.status(), 200);
@@ -118,11 +106,11 @@ test('/donnees/ : accessible, chaque lien de téléchargement fonctionne et anno
     assert.ok(noms.includes(nom), `lien de téléchargement manquant : ${nom}`);
   }
   for (const { href, taille } of liens) {
-    const reponse = await fetch(new URL(href, server.url));
+    const reponse = await fetch(new URL(href, site.server.url));
     assert.equal(reponse.status, 200, `${href} doit répondre 200`);
     const octets = (await reponse.arrayBuffer()).byteLength;
     assert.equal(octets, taille, `${href} : taille annoncée ${taille}, réelle ${octets}`);
-    assert.equal(octets, statSync(path.join(SITE_DIR, decodeURIComponent(new URL(href, server.url).pathname))).size);
+    assert.equal(octets, statSync(path.join(SITE_DIR, decodeURIComponent(new URL(href, site.server.url).pathname))).size);
   }
   // The file under the standard's naming pattern, when the collective's SIRET is configured.
   for (const nom of noms.filter((n) => /^\d{4}-\d{2}-\d{2}_/.test(n))) {

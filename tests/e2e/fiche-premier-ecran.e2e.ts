@@ -5,23 +5,12 @@
  * axe sans violation.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { lieuxDuContenu } from './annuaire-donnees.ts';
-import { checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 const LIEUX = lieuxDuContenu();
 const TELEPHONE = { width: 360, height: 740 };
@@ -41,7 +30,7 @@ async function boite(page: Page, selecteur: string) {
 }
 
 test('360 × 740 : nom, statut, adresse, « Appeler » et « Itinéraire » dans le premier écran de la fiche', async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE, isMobile: true, hasTouch: true });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE, isMobile: true, hasTouch: true });
   t.after(() => context.close());
 
   await page.goto(`/lieux/${LIEU.id}/`);
@@ -63,7 +52,7 @@ test('360 × 740 : nom, statut, adresse, « Appeler » et « Itinéraire » dans
 
 test('la fiche elle-même tient dans ses 360 px : du nom à « Itinéraire » en moins de 420 px de haut', async (t) => {
   // Ce que la fiche garantit seule, quel que soit l'en-tête du site au-dessus d'elle.
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE, isMobile: true, hasTouch: true });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE, isMobile: true, hasTouch: true });
   t.after(() => context.close());
 
   await page.goto(`/lieux/${LIEU.id}/`);
@@ -77,7 +66,7 @@ test('la fiche elle-même tient dans ses 360 px : du nom à « Itinéraire » en
 });
 
 test('identifiants techniques repliés à la fin, sous « Informations techniques »', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
 
   await page.goto(`/lieux/${LIEU.id}/`);
@@ -101,7 +90,7 @@ test('identifiants techniques repliés à la fin, sous « Informations technique
 });
 
 test('320 px : aucun élément de la fiche ne déborde ; axe sans violation à 360 px', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
   t.after(() => context.close());
 
   await page.goto(`/lieux/${LIEU.id}/`);

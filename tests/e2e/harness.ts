@@ -7,6 +7,7 @@
  * paramètre), et les imports locaux gardent l'extension `.ts`.
  */
 import { existsSync, statSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -270,4 +271,21 @@ export function formatViolations(violations: AxeViolation[]): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * The built site served and one Chromium, for a whole test file: started before its first test
+ * and closed after its last, so that each file does not write the same two hooks again.
+ */
+export function siteEtNavigateur(root: string = SITE_DIR): { readonly server: StaticServer; readonly browser: Browser } {
+  const etat = {} as { server: StaticServer; browser: Browser };
+  before(async () => {
+    etat.server = await startServer(root);
+    etat.browser = await launchBrowser();
+  });
+  after(async () => {
+    await etat.browser?.close();
+    await etat.server?.close();
+  });
+  return etat;
 }

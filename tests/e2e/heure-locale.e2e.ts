@@ -8,22 +8,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, SITE_DIR, startServer, type StaticServer } from './harness.ts';
+import { test } from 'node:test';
+import { newPage, SITE_DIR, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 /** Mo 08:00-13:00, en forme compacte (`HorairesCompacts`). */
 const LUNDI_MATIN = { s: [[480, 780], [], [], [], [], [], []], du: '2026-01-01', au: '2027-12-31' };
@@ -48,7 +36,7 @@ async function statutA(
   fuseau?: string,
   horairesReecrits: Record<string, unknown> = LUNDI_MATIN,
 ): Promise<string> {
-  const { context, page } = await newPage(browser, { baseURL: server.url });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url });
   try {
     await page.route(`**${adresse}`, async (route) => {
       const reponse = await route.fetch();

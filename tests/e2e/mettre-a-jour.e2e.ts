@@ -6,25 +6,13 @@
  * Lancer `npm run build` avant.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { SITE_DIR, checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { test } from 'node:test';
+import { SITE_DIR, checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur(SITE_DIR);
 
 test('depuis la fiche, le formulaire prérempli prépare un courriel qui marque les changements', { timeout: 60_000 }, async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: { width: 320, height: 740 } });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 320, height: 740 } });
   t.after(() => context.close());
   await page.goto('/lieux/ccas-bayeux/');
   await page.getByRole('link', { name: 'Mettre à jour cette fiche' }).click();
@@ -68,7 +56,7 @@ test('depuis la fiche, le formulaire prérempli prépare un courriel qui marque 
 });
 
 test('sans JavaScript, la page propose d’écrire directement au secrétariat', { timeout: 30_000 }, async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, javaScriptEnabled: false });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, javaScriptEnabled: false });
   t.after(() => context.close());
   await page.goto('/mettre-a-jour/ccas-bayeux/');
   const direct = page.getByRole('link', { name: 'écrire directement au secrétariat' });

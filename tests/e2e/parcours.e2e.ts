@@ -7,25 +7,14 @@
  * opening_hours complète.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import OpeningHours from 'opening_hours';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { adresseOpeningHours } from '../../src/lib/horaires/compilation.ts';
-import { collectif, communesConstruites, distance, lieuxDuContenu, pointsConstruits, positionsConstruites } from './annuaire-donnees.ts';
-import { checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { collectif, communesConstruites, distance, lieuxDuContenu, pointsConstruits, positionsConstruites, ouvrirFiltres } from './annuaire-donnees.ts';
+import { checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 const TELEPHONE = { width: 360, height: 740 };
 /**
@@ -39,10 +28,6 @@ const LIEUX = lieuxDuContenu();
 async function attendreResultats(page: Page): Promise<number> {
   await page.waitForSelector('annuaire-lieux[data-etat="pret"]');
   return Number(await page.getAttribute('annuaire-lieux', 'data-resultats'));
-}
-
-async function ouvrirFiltres(page: Page): Promise<void> {
-  if ((await page.locator('details[data-filtres]').getAttribute('open')) === null) await page.locator('details[data-filtres] > summary').click();
 }
 
 /** Haut du premier résultat, compté depuis le haut du contenu principal (page en haut). */
@@ -68,7 +53,7 @@ function mercrediApresConstruction(): { instant: Date; samedi: [number, number, 
 }
 
 test('Vire : gratuit, samedi matin, à 20 km, puis la liste imprimée contient chaque lieu retenu', async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
   const { instant, samedi } = mercrediApresConstruction();
   await page.clock.setFixedTime(instant);
@@ -136,7 +121,7 @@ test('Vire : gratuit, samedi matin, à 20 km, puis la liste imprimée contient c
 });
 
 test('la liste imprimée contient tous les lieux, au-delà des 50 affichés', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
 
   await page.goto('/lieux/?ou=caen');
@@ -151,7 +136,7 @@ test('la liste imprimée contient tous les lieux, au-delà des 50 affichés', as
 });
 
 test('Lisieux : de l’accueil à la commune puis « Gratuit », le premier résultat au premier écran', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
   const gratuits = LIEUX.filter((l) => l.frais_a_charge?.includes('Gratuit')).length;
 
@@ -198,7 +183,7 @@ for (const [saisie, slug] of [
   ['Saint-Pierre-sur-Dives', 'saint-pierre-sur-dives'],
 ] as const) {
   test(`la recherche de commune pardonne : « ${saisie} »`, async (t) => {
-    const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+    const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
     t.after(() => context.close());
     const commune = communesConstruites().find((c) => c.slug === slug);
     assert.ok(commune, `${slug} est dans le répertoire publié`);
@@ -222,7 +207,7 @@ for (const [saisie, slug] of [
 }
 
 test('une commune introuvable : le texte reste, la page le dit, et aucune liste complète n’est donnée pour résultat', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
 
   await page.goto('/lieux/');
@@ -244,7 +229,7 @@ test('une commune introuvable : le texte reste, la page le dit, et aucune liste 
 });
 
 test('à l’accueil avec JavaScript : une commune mal écrite mène à l’annuaire, une commune introuvable est dite', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
 
   await page.goto('/');
@@ -264,7 +249,7 @@ test('à l’accueil avec JavaScript : une commune mal écrite mène à l’annu
 });
 
 test('sans JavaScript : le formulaire de l’accueil et les liens « besoin » mènent à des pages qui répondent', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE, javaScriptEnabled: false });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE, javaScriptEnabled: false });
   t.after(() => context.close());
 
   await page.goto('/');
@@ -295,7 +280,7 @@ test('sans JavaScript : le formulaire de l’accueil et les liens « besoin » m
 });
 
 test('axe : aucune violation sur le panneau « Filtrer » ouvert et sur une commune introuvable, à 360 px', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: TELEPHONE });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: TELEPHONE });
   t.after(() => context.close());
   const problemes: string[] = [];
   const auditer = async (etape: string) => {
@@ -332,7 +317,7 @@ test('axe : aucune violation sur le panneau « Filtrer » ouvert et sur une comm
 });
 
 test('à 320 px, le formulaire, le panneau « Filtrer » ouvert et la liste ne débordent pas de l’annuaire', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 320, height: 740 } });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 320, height: 740 } });
   t.after(() => context.close());
 
   await page.goto('/lieux/?ou=vire-normandie&rayon=20&frais=gratuit&ouvert=samedi-matin');

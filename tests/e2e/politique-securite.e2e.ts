@@ -9,12 +9,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { POLITIQUE_ADMIN, fichierHeaders, politiqueEnTete, politiqueMeta } from '../../src/lib/securite/csp.ts';
-import { SITE_DIR, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { SITE_DIR, newPage, siteEtNavigateur } from './harness.ts';
 
 const RACINE = fileURLToPath(new URL('../../', import.meta.url));
 const TUILES = (parse(readFileSync(path.join(RACINE, 'content/collectif.yaml'), 'utf8')) as { carte: { tuiles: string } }).carte.tuiles;
@@ -30,25 +30,14 @@ function unePage(section: string, saufs: string[] = []): string {
   return `/${section}/${id}/`;
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer(SITE_DIR);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur(SITE_DIR);
 
 /**
  * Opens `chemin` with the policy sent as a header on every document of the site, and collects
  * the policy violations the page reports (events and console messages).
  */
 async function ouvrirSousPolitique(chemin: string, politique: string) {
-  const isolee = await newPage(browser, { baseURL: server.url, viewport: { width: 1280, height: 900 } });
+  const isolee = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 1280, height: 900 } });
   const { context, page } = isolee;
   const violations: string[] = [];
   await context.addInitScript(() => {
@@ -62,7 +51,7 @@ async function ouvrirSousPolitique(chemin: string, politique: string) {
   });
   // Registered after the harness's route: Playwright tries the latest route first.
   await context.route(
-    (url) => url.origin === server.url,
+    (url) => url.origin === site.server.url,
     async (route) => {
       if (route.request().resourceType() !== 'document') return route.fallback();
       const reponse = await route.fetch();

@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 import { pageTypes } from './routes.ts';
 
 const TELEPHONE = { width: 360, height: 740 };
@@ -21,25 +21,14 @@ const REGLES_REPERES = ['region', 'landmark-unique'];
 
 const { pages } = pageTypes(['admin/']);
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 async function ouvrir(
   t: { after: (fn: () => Promise<void>) => void },
   url: string,
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<Page> {
-  const { context, page, externalRequests } = await newPage(browser, { viewport: TELEPHONE, baseURL: server.url, ...options });
+  const { context, page, externalRequests } = await newPage(site.browser, { viewport: TELEPHONE, baseURL: site.server.url, ...options });
   t.after(async () => {
     assert.deepEqual(externalRequests, [], `requêtes vers des tiers sur ${url}`);
     await context.close();
@@ -59,7 +48,7 @@ describe('en-tête compact à 360 × 740, axe WCAG 2.2', () => {
   let context: BrowserContext;
   let page: Page;
   before(async () => {
-    ({ context, page } = await newPage(browser, { viewport: TELEPHONE, baseURL: server.url }));
+    ({ context, page } = await newPage(site.browser, { viewport: TELEPHONE, baseURL: site.server.url }));
   });
   after(() => context?.close());
 

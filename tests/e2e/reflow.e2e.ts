@@ -11,8 +11,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage, siteEtNavigateur } from './harness.ts';
 import { pageTypes } from './routes.ts';
 
 const LARGEUR = 320;
@@ -27,18 +27,7 @@ const ETATS = [
   { route: 'recherche avec une requête', url: '/recherche/?q=caf' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 interface Mesure {
   scrollWidth: number;
@@ -95,7 +84,7 @@ for (const [taille, style] of [
     let page: Page;
     before(async () => {
       // bypassCSP: the 200 % style is injected into pages that may declare `style-src 'self'`.
-      ({ context, page } = await newPage(browser, { viewport: { width: LARGEUR, height: HAUTEUR }, baseURL: server.url, bypassCSP: true }));
+      ({ context, page } = await newPage(site.browser, { viewport: { width: LARGEUR, height: HAUTEUR }, baseURL: site.server.url, bypassCSP: true }));
     });
     after(() => context?.close());
 

@@ -6,23 +6,12 @@
  * il appelle.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { lieuxDuContenu } from './annuaire-donnees.ts';
-import { checkA11y, formatViolations, launchBrowser, newPage, startServer, type StaticServer } from './harness.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { lieuxDuContenu, ouvrirFiltres } from './annuaire-donnees.ts';
+import { checkA11y, formatViolations, newPage, siteEtNavigateur } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteEtNavigateur();
 
 const LIEUX = lieuxDuContenu();
 /** Un instant fixe : les statuts (« Ouvert · ferme à… ») des deux vignettes sont calculés au même moment. */
@@ -72,6 +61,7 @@ async function vignettesScript(page: Page): Promise<Record<string, Lecture>> {
   await page.goto('/lieux/');
   await page.waitForSelector('annuaire-lieux[data-etat="interactif"]', { state: 'attached' });
   // « Effacer la recherche » fait écrire la liste complète par le script.
+  await ouvrirFiltres(page);
   await page.locator('[data-action="effacer"]').click();
   await page.waitForSelector('annuaire-lieux[data-etat="pret"]');
   while (await page.locator('.afficher-plus').isVisible()) await page.locator('.afficher-plus').click();
@@ -79,7 +69,7 @@ async function vignettesScript(page: Page): Promise<Record<string, Lecture>> {
 }
 
 test('chaque lieu : la vignette du serveur et celle du script disent la même chose et mènent aux mêmes liens', async (t) => {
-  const { context, page, externalRequests } = await newPage(browser, { baseURL: server.url, viewport: { width: 1280, height: 1000 } });
+  const { context, page, externalRequests } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 1280, height: 1000 } });
   t.after(() => context.close());
   await page.clock.setFixedTime(INSTANT);
 
@@ -104,7 +94,7 @@ test('chaque lieu : la vignette du serveur et celle du script disent la même ch
 test('un lieu itinérant dit « Itinérant » dans les deux vignettes, sans distance à son adresse de rattachement', async (t) => {
   const itinerants = LIEUX.filter((l) => (l['itinerance'] as string[] | undefined)?.includes('Itinérant') && !(l['itinerance'] as string[]).includes('Fixe'));
   assert.ok(itinerants.length > 0, 'la démonstration a un lieu itinérant');
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 1280, height: 1000 } });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 1280, height: 1000 } });
   t.after(() => context.close());
   const bus = itinerants[0]!;
 
@@ -128,11 +118,12 @@ test('un lieu itinérant dit « Itinérant » dans les deux vignettes, sans dist
 });
 
 test('la bulle d’un lieu sur la carte est sa vignette', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 1280, height: 1000 } });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 1280, height: 1000 } });
   t.after(() => context.close());
   await page.clock.setFixedTime(INSTANT);
 
   await page.goto('/lieux/');
+  await ouvrirFiltres(page);
   await page.locator('[data-action="effacer"]').click();
   await page.waitForSelector('annuaire-lieux[data-etat="pret"]');
   const liste = await lire(page, '.liste-lieux .vignette-lieu');
@@ -155,7 +146,7 @@ test('la bulle d’un lieu sur la carte est sa vignette', async (t) => {
 });
 
 test('360 × 740 : « Appeler » fait au moins 44 × 44 px et nomme le lieu ; axe sans violation', async (t) => {
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   t.after(() => context.close());
 
   await page.goto('/lieux/');
@@ -175,7 +166,7 @@ test('360 × 740 : « Appeler » fait au moins 44 × 44 px et nomme le lieu ; ax
 
 test('un lieu trouvé par la recherche du site montre l’adresse et « Appeler » de sa vignette', async (t) => {
   const lieu = LIEUX.find((l) => l.telephone)!;
-  const { context, page } = await newPage(browser, { baseURL: server.url, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const { context, page } = await newPage(site.browser, { baseURL: site.server.url, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   t.after(() => context.close());
 
   // La vignette du serveur, sur la page de sa commune.
