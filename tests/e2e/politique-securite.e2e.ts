@@ -69,7 +69,9 @@ const CAS: { nom: string; chemin: () => string; verifier?: (page: Page, tuiles: 
     nom: 'annuaire avec la carte',
     chemin: () => '/lieux/',
     verifier: async (page, tuiles) => {
-      await page.waitForSelector('annuaire-lieux[data-etat="interactif"]', { state: 'attached', timeout: 15_000 });
+      // « interactif » once the script runs, « pret » once the places are loaded: on a wide screen the
+      // map asks for them at once, so the first state may already be gone.
+      await page.waitForSelector('annuaire-lieux:is([data-etat="interactif"], [data-etat="pret"])', { state: 'attached', timeout: 15_000 });
       await page.locator('[data-carte]').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-carte][data-etat="prete"] .leaflet-marker-icon', { timeout: 15_000 });
       await page.waitForFunction(() => document.querySelectorAll('[data-carte] img.leaflet-tile-loaded').length > 0, undefined, { timeout: 15_000 });
