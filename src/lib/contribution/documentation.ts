@@ -5,7 +5,7 @@
  * tests fail when the committed files are not what the schemas give.
  */
 import { FICHIER_CHAMPS, ancreChamp } from '../contenu/aide.ts';
-import { AIDE_CHAMPS, LIBELLES_VALEURS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, dossierDe, formeSchema, type NomAide } from './champs.ts';
+import { AIDE_CHAMPS, LIBELLES_VALEURS, NOMS_SINGULIERS, REFERENCES, TEXTE_SOUS_LES_CHAMPS, dossierDe, formeSchema, type NomAide } from './champs.ts';
 import type { NomCollection } from '../contenu/collections.ts';
 import { decrireChamps, type ChampSchema } from '../contenu/introspection.ts';
 
@@ -62,7 +62,7 @@ export function genererModele(nom: NomCollection): string {
   const lignes = [
     '---',
     ...commentaire(
-      `Modèle ${nom === 'actualites' || nom === 'ressources' || nom === 'reunions' ? 'd’une' : 'd’un'} ${nomLisible(nom)}. Copiez ce fichier dans ${dossierDe(nom)}/ sous un nouveau nom, en minuscules, sans accent ni espace (par exemple ${exempleNomFichier(nom)}), puis remplacez les exemples.`,
+      `Modèle ${nom === 'actualites' || nom === 'ressources' || nom === 'reunions' ? 'd’une' : 'd’un'} ${NOMS_SINGULIERS[nom]}. Copiez ce fichier dans ${dossierDe(nom)}/ sous un nouveau nom, en minuscules, sans accent ni espace (par exemple ${exempleNomFichier(nom)}), puis remplacez les exemples.`,
     ),
     ...commentaire(
       'Les lignes qui commencent par # sont des commentaires : le site les ignore. Un champ facultatif est en commentaire : pour l’utiliser, retirez le « # » et l’espace du début de sa ligne.',
@@ -92,19 +92,6 @@ export function genererModele(nom: NomCollection): string {
   }
   lignes.push('---', `<!-- ${TEXTE_SOUS_LES_CHAMPS[nom]} Écrivez-le sous cette ligne, en Markdown, puis supprimez ce commentaire. -->`, '');
   return lignes.join('\n');
-}
-
-function nomLisible(nom: NomCollection): string {
-  return {
-    lieux: 'lieu',
-    membres: 'membre',
-    groupes: 'groupe de travail',
-    actualites: 'actualité',
-    ressources: 'ressource',
-    reunions: 'réunion',
-    charte: 'charte',
-    convention: 'convention',
-  }[nom];
 }
 
 function exempleNomFichier(nom: NomCollection): string {
