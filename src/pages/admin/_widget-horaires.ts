@@ -171,42 +171,38 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
         NOMS_JOURS.forEach((nom, i) => {
           const jour = saisie.jours[i]!;
           const ouvert = jour.plages.length > 0 || jour.rendezVous;
-          const plages = jour.plages.map((p, k) =>
-            h(
+          const plages = jour.plages.map((p, k) => {
+            // One time field per end of the slot: `borne` 0 is the opening, 1 the closing.
+            const champBorne = (borne: 0 | 1) => {
+              const cle = `${i}-${k}-${borne === 0 ? 'de' : 'a'}`;
+              return [
+                h('label', { htmlFor: id(this, cle) }, borne === 0 ? 'De' : 'à'),
+                h('input', {
+                  id: id(this, cle),
+                  type: 'time',
+                  value: heureChamp(p[borne]),
+                  'aria-label': `${nom}, plage ${k + 1}, ${borne === 0 ? 'ouverture' : 'fermeture'}`,
+                  onChange: (e: { target: { value: string } }) =>
+                    e.target.value &&
+                    this['changerJour']!(
+                      i as never,
+                      ((j: SaisieHoraires['jours'][number]) => ({
+                        ...j,
+                        plages: j.plages.map((q, n) => {
+                          if (n !== k) return q;
+                          const heure = champHeure(e.target.value);
+                          return (borne === 0 ? [heure, q[1]] : [q[0], heure]) as Plage;
+                        }),
+                      })) as never,
+                    ),
+                }),
+              ];
+            };
+            return h(
               'div',
               { className: 'horaires-plage', key: k },
-              h('label', { htmlFor: id(this, `${i}-${k}-de`) }, `De`),
-              h('input', {
-                id: id(this, `${i}-${k}-de`),
-                type: 'time',
-                value: heureChamp(p[0]),
-                'aria-label': `${nom}, plage ${k + 1}, ouverture`,
-                onChange: (e: { target: { value: string } }) =>
-                  e.target.value &&
-                  this['changerJour']!(
-                    i as never,
-                    ((j: SaisieHoraires['jours'][number]) => ({
-                      ...j,
-                      plages: j.plages.map((q, n) => (n === k ? ([champHeure(e.target.value), q[1]] as Plage) : q)),
-                    })) as never,
-                  ),
-              }),
-              h('label', { htmlFor: id(this, `${i}-${k}-a`) }, `à`),
-              h('input', {
-                id: id(this, `${i}-${k}-a`),
-                type: 'time',
-                value: heureChamp(p[1]),
-                'aria-label': `${nom}, plage ${k + 1}, fermeture`,
-                onChange: (e: { target: { value: string } }) =>
-                  e.target.value &&
-                  this['changerJour']!(
-                    i as never,
-                    ((j: SaisieHoraires['jours'][number]) => ({
-                      ...j,
-                      plages: j.plages.map((q, n) => (n === k ? ([q[0], champHeure(e.target.value)] as Plage) : q)),
-                    })) as never,
-                  ),
-              }),
+              ...champBorne(0),
+              ...champBorne(1),
               h(
                 'button',
                 {
@@ -219,8 +215,8 @@ export function enregistrerWidgetHoraires(CMS: DecapGlobal, createClass: (spec: 
                 },
                 `Retirer cette plage`,
               ),
-            ),
-          );
+            );
+          });
           enfants.push(
             h(
               'fieldset',
